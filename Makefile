@@ -1,0 +1,48 @@
+# One entry point: `make run` serves the demo site, `make test` runs every check.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PG_VERSION ?= 15
+
+.PHONY: run test install messages services browser lint migrations-check translations perf
+
+run: install messages
+	DEBUG=1 $(MANAGE) migrate --noinput
+	DEBUG=1 $(MANAGE) setup_demo
+	DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+
+test: install messages services browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+perf: install messages services
+	$(BIN)/pytest tests/perf -s -p no:randomly
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml .ci/constraints.txt
+	command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c .ci/constraints.txt -e ".[test]"
+	touch $@
+
+# Catalogues are compiled with Django's compilemessages, which needs GNU gettext.
+messages: install
+	command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; }
+	DEBUG=1 $(MANAGE) compilemessages --ignore=.venv -v0
+
+# PostgreSQL for the test suite: start the local cluster when it is down.
+services:
+	pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $(PG_VERSION) main start
+	for i in 1 2 3 4 5 6 7 8 9 10; do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+	pg_isready -h 127.0.0.1 -p 5432
+
+# Browser tests use Debian's Chromium, never a browser downloaded by a test tool.
+browser:
+	test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+
+translations:
+	DEBUG=1 $(MANAGE) makemessages --all --ignore=.venv --ignore=build --no-obsolete

@@ -1,0 +1,149 @@
+"""The page tree: a home page per language, topic sections with their articles, and one
+section per district. German is the source tree; the other languages are translations
+or aliases made by wagtail-localize."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+
+
+class WelcomePage(Page):
+    """Fields every public page shares: when it was last checked, and a sample-content flag."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("The day an editor last checked that this page is correct and current."),
+    )
+    is_sample_content = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_(
+            "Shows readers a notice that this page is an example, not official information."
+        ),
+    )
+
+    settings_panels = [
+        FieldPanel("last_reviewed"),
+        FieldPanel("is_sample_content"),
+        *Page.settings_panels,
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+        return context
+
+
+class HomePage(WelcomePage):
+    intro = models.TextField(_("introduction"))
+    map_teaser = models.TextField(
+        _("map teaser"), blank=True, help_text=_("One sentence that invites readers to the map.")
+    )
+    contact_heading = models.CharField(_("contact heading"), max_length=120, blank=True)
+    contact_text = RichTextField(_("contact text"), blank=True, features=SIMPLE_RICH_TEXT)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("map_teaser"),
+        FieldPanel("contact_heading"),
+        FieldPanel("contact_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage", "home.DistrictPage", "home.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public()
+        context["sections"] = children.type(SectionPage).specific()
+        context["districts"] = children.type(DistrictPage).specific()
+        return context
+
+
+class SectionPage(WelcomePage):
+    ICONS = [
+        ("language", _("Language")),
+        ("work", _("Work")),
+        ("law", _("Law")),
+        ("health", _("Health")),
+        ("housing", _("Housing")),
+        ("family", _("Family")),
+        ("help", _("Help")),
+    ]
+
+    intro = models.TextField(_("introduction"))
+    icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="help")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("icon")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("topic section")
+        verbose_name_plural = _("topic sections")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
+        return context
+
+
+class ArticlePage(WelcomePage):
+    intro = models.TextField(_("introduction"), help_text=_("A short summary for the reader."))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.SectionPage", "home.DistrictPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+
+class DistrictPage(WelcomePage):
+    intro = models.TextField(_("introduction"))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("district section")
+        verbose_name_plural = _("district sections")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
+        return context

@@ -1,0 +1,17 @@
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the demo site, built once by the same command `make run` uses."""
+    with django_db_blocker.unblock():
+        call_command("setup_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def reset_language():
+    """A test that activates a language must not leak it into the next test."""
+    yield
+    translation.activate("de")

@@ -1,0 +1,68 @@
+import re
+
+import pytest
+
+from home.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def result_links(html):
+    return re.findall(r'<h2 class="card__title"><a href="([^"]+)"', html)
+
+
+def test_search_finds_pages_of_the_reader_language_only(client):
+    german = client.get("/de/search/", {"q": "Integrationskurs"})
+    assert german.status_code == 200
+    links = result_links(german.content.decode())
+    assert links and all(link.startswith("/de/") for link in links)
+
+    english = client.get("/en/search/", {"q": "integration course"})
+    links = result_links(english.content.decode())
+    assert links and all(link.startswith("/en/") for link in links)
+
+
+def test_search_never_lists_aliases(client):
+    response = client.get("/fr/search/", {"q": "Integrationskurs"})
+    assert response.status_code == 200
+    assert result_links(response.content.decode()) == []
+
+
+def test_search_without_query_shows_the_form(client):
+    response = client.get("/de/search/")
+    assert response.status_code == 200
+    assert 'role="search"' in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "999999", "1.5"])
+def test_search_tolerates_bad_page_numbers(client, page):
+    assert client.get("/de/search/", {"q": "Deutsch", "page": page}).status_code == 200
+
+
+def test_overlong_search_is_a_clear_400(client):
+    response = client.get("/de/search/", {"q": "x" * 500})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_search_refuses_post(client):
+    assert client.post("/de/search/", {"q": "Deutsch"}).status_code == 405
+
+
+def test_sitemap_lists_translations_with_hreflang_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    xml = response.content.decode()
+    german = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
+    assert f"<loc>http://testserver{german.url}</loc>" in xml
+    arabic = german.get_translation(german.locale.__class__.objects.get(language_code="ar"))
+    assert f'hreflang="ar" href="http://testserver{arabic.url}"' in xml
+    fr_alias = ArticlePage.objects.get(locale__language_code="fr", slug="integrationskurs")
+    assert fr_alias.url not in xml
+
+
+def test_robots_txt_names_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body

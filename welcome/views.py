@@ -1,0 +1,89 @@
+from collections import defaultdict
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Page
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+@require_safe
+def search(request):
+    """Full-text search over the live pages of the reader's language (never its aliases,
+    which repeat the German text)."""
+    query = request.GET.get("q", "").strip()
+    error = None
+    results = None
+    status = 200
+    if len(query) > SEARCH_QUERY_MAX_LENGTH:
+        error = _("Please use a shorter search term (at most %(max)d characters).") % {
+            "max": SEARCH_QUERY_MAX_LENGTH
+        }
+        status = 400
+    elif query:
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active(), depth__gt=2)
+            .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
+            .specific()
+        )
+        paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
+        try:
+            results = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results = paginator.page(1)
+        except EmptyPage:
+            results = paginator.page(paginator.num_pages)
+    return TemplateResponse(
+        request,
+        "welcome/search.html",
+        {"query": query, "results": results, "error": error},
+        status=status,
+    )
+
+
+@require_safe
+def sitemap(request):
+    """Every live translation (not alias) in every language, each with its hreflang alternates."""
+    pages = list(
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1, alias_of__isnull=True)
+        .select_related("locale")
+        .only("id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale")
+        .order_by("path")
+    )
+    locations = {page.id: request.build_absolute_uri(page.get_url(request)) for page in pages}
+    versions = defaultdict(list)
+    for page in pages:
+        versions[page.translation_key].append(
+            {"lang_code": page.locale.language_code, "location": locations[page.id]}
+        )
+    urlset = []
+    for page in pages:
+        alternates = versions[page.translation_key]
+        urlset.append(
+            {
+                "location": locations[page.id],
+                "lastmod": page.last_published_at,
+                "alternates": alternates if len(alternates) > 1 else [],
+            }
+        )
+    return TemplateResponse(
+        request, "sitemap.xml", {"urlset": urlset}, content_type="application/xml; charset=utf-8"
+    )
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
