@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from django.conf import settings
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +24,6 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SERVER_DATABASE = "willkommen_browser"
 SCREENSHOTS = ROOT / "screenshots"
 
 
@@ -41,11 +41,13 @@ def recreate_database(name):
 
 @pytest.fixture(scope="session")
 def server_env():
-    recreate_database(SERVER_DATABASE)
+    # Named after the suite's own database, so that two checkouts can test side by side.
+    server_database = f"{settings.DATABASES['default']['NAME']}_browser"
+    recreate_database(server_database)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "welcome.settings.base",
-        "DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/{SERVER_DATABASE}",
+        "DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/{server_database}",
         "SECRET_KEY": "browser-tests-only",
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1",
