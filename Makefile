@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PG_VERSION ?= 15
 
-.PHONY: run test install messages services browser lint migrations-check translations perf
+.PHONY: run test install messages services browser translations perf
 
 run: install messages
 	DEBUG=1 $(MANAGE) migrate --noinput
@@ -18,7 +18,7 @@ test: install messages services browser
 	$(BIN)/pytest
 
 perf: install messages services
-	$(BIN)/pytest tests/perf -s -p no:randomly
+	$(BIN)/pytest -o addopts="-p no:cacheprovider" tests/perf -s
 
 install: $(VENV)/.installed
 

@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from directory.blocks import NearbyPlacesBlock
+
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -110,3 +112,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     documents = DocumentListBlock()
     questions = QuestionsBlock()
     image = ImageBlock()
+    nearby_places = NearbyPlacesBlock()

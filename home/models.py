@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
 
@@ -62,7 +63,12 @@ class HomePage(WelcomePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.DistrictPage", "home.ArticlePage"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.DistrictPage",
+        "home.ArticlePage",
+        "directory.MapPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -73,6 +79,12 @@ class HomePage(WelcomePage):
         children = self.get_children().live().public()
         context["sections"] = children.type(SectionPage).specific()
         context["districts"] = children.type(DistrictPage).specific()
+        context["map_page"] = children.filter(
+            content_type__app_label="directory", content_type__model="mappage"
+        ).first()
+        from directory.models import ContactPerson
+
+        context["contact_persons"] = ContactPerson.in_language(self.locale.language_code, None)
         return context
 
 
@@ -128,8 +140,24 @@ class ArticlePage(WelcomePage):
 class DistrictPage(WelcomePage):
     intro = models.TextField(_("introduction"))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    district = models.ForeignKey(
+        "directory.District",
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shows this district's contact persons and links to its places on the map."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("district"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    # The district is a fact, the same in every language, not text to translate.
+    override_translatable_fields = [SynchronizedField("district")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -144,6 +172,14 @@ class DistrictPage(WelcomePage):
         verbose_name_plural = _("district sections")
 
     def get_context(self, request, *args, **kwargs):
+        from directory.models import ContactPerson, MapPage
+
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
+        if self.district_id:
+            language = self.locale.language_code
+            context["contact_persons"] = ContactPerson.in_language(language, self.district_id)
+            map_page = MapPage.for_language(language)
+            if map_page:
+                context["district_map_url"] = f"{map_page.url}?district={self.district.slug}"
         return context

@@ -2987,3 +2987,23 @@ LEGAL_PAGES = [
         ],
     },
 ]
+
+MAP_PAGE = {
+    "slug": "karte",
+    "title": {"de": "Karte", "en": "Map", "ar": "الخريطة"},
+    "intro": {
+        "de": (
+            "Hier finden Sie Beratungsstellen, Sprachkurse, Behörden und weitere Hilfe in ganz "
+            "Mecklenburg-Vorpommern. Suchen Sie in Ihrer Nähe: Geben Sie Ihren Ort ein und wählen "
+            "Sie die Entfernung."
+        ),
+        "en": (
+            "Here you find counselling services, language courses, authorities and more help all "
+            "over Mecklenburg-Vorpommern. Search near you: enter your town and choose the distance."
+        ),
+        "ar": (
+            "تجد هنا مراكز الاستشارة ودورات اللغة والدوائر الرسمية وغيرها من أشكال المساعدة في جميع "
+            "أنحاء ولاية مكلنبورغ فوربومرن. ابحث بالقرب منك: أدخل اسم مدينتك واختر المسافة."
+        ),
+    },
+}

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
+from welcome.demo.directory import CATEGORIES
 
 SECTION_ICONS = {
     "deutsch-lernen": "language",
@@ -21,6 +22,17 @@ SECTION_ICONS = {
     "wohnen": "housing",
     "kinder-familie-schule": "family",
     "beratung-hilfe": "help",
+}
+
+# Articles that end with a "places nearby" block, and the directory categories it shows.
+NEARBY_PLACES = {
+    "integrationskurs": ["sprachkurse"],
+    "berufssprachkurse": ["sprachkurse", "berufsberatung"],
+    "anerkennung-auslaendischer-abschluesse": ["berufsberatung"],
+    "psychosoziale-beratung": ["psychosoziale-beratung"],
+    "wohnung-finden": ["wohnen"],
+    "migrationsberatung-mbe-und-jmd": ["migrationsberatung"],
+    "hilfe-bei-gewalt": ["konfliktberatung"],
 }
 
 
@@ -163,29 +175,44 @@ def build_section(home, section):
 
 
 def build_article(parent, article):
+    body = body_stream(article["body"])
+    if article["slug"] in NEARBY_PLACES:
+        body.append(nearby_places(NEARBY_PLACES[article["slug"]]))
     page, _ = get_or_create_child(
         parent,
         ArticlePage,
         article["slug"],
         title=article["title"]["de"],
         intro=article["intro"]["de"],
-        body=body_stream(article["body"]),
+        body=body,
         is_sample_content=article.get("sample", True),
     )
     return page
 
 
 def build_district(home, district):
+    from directory.models import District
+
     page, _ = get_or_create_child(
         home,
         DistrictPage,
         district["slug"],
         title=district["name"],
         intro=district["intro"]["de"],
-        body=body_stream(district.get("body", [])),
+        body=[*body_stream(district.get("body", [])), nearby_places([], district["slug"])],
+        district=District.objects.get(locale=home.locale, slug=district["slug"]),
         is_sample_content=not district["from_seeds"],
     )
     return page
+
+
+def nearby_places(categories, district=""):
+    """A "places nearby" block; without categories it lists every category."""
+    categories = categories or [slug for slug, *_rest in CATEGORIES]
+    return (
+        "nearby_places",
+        {"title": "", "categories": categories, "district": district, "limit": 5},
+    )
 
 
 def build_legal_page(home, legal_page):
@@ -197,5 +224,19 @@ def build_legal_page(home, legal_page):
         intro=legal_page["intro"]["de"],
         body=body_stream(legal_page["body"]),
         is_sample_content=True,
+    )
+    return page
+
+
+def build_map_page(home, map_page):
+    from directory.models import MapPage
+
+    page, _ = get_or_create_child(
+        home,
+        MapPage,
+        map_page["slug"],
+        title=map_page["title"]["de"],
+        intro=map_page["intro"]["de"],
+        show_in_menus=True,
     )
     return page

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -155,6 +156,16 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+
+# The public map: map images are requested only after the reader chooses to show the map.
+# An empty MAP_TILE_URL shows markers without map images.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors (openstreetmap.org/copyright)"
+)
+# The editors' location widget (wagtailgeowidget) starts in Mecklenburg-Vorpommern.
+GEO_WIDGET_DEFAULT_LOCATION = {"lat": 53.63, "lng": 12.43}
+GEO_WIDGET_ZOOM = 8
 
 # Production hardening; the local default runs on plain HTTP.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

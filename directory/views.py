@@ -1,0 +1,204 @@
+"""The directory for readers: the map page with its server-rendered list, one page per
+location, and the GeoJSON API that the map (and anyone else) reads."""
+
+import hashlib
+import json
+
+import segno
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Max
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import condition, require_safe
+
+from directory.filters import RADIUS_CHOICES, LocationFilterForm
+from directory.jsonld import location_json_ld
+from directory.models import Category, District, Location, MapPage, OpeningHours
+from directory.search import DirectorySearch, categories_in, districts_in
+
+RESULTS_PER_PAGE = 20
+API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+def map_settings():
+    return {
+        "tile_url": settings.MAP_TILE_URL,
+        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+    }
+
+
+def map_page_directory(request, page):
+    language = page.locale.language_code
+    form = LocationFilterForm(request.GET or None)
+    status = 200
+    filters = {}
+    if form.is_bound:
+        if form.is_valid():
+            filters = form.cleaned_data
+        else:
+            status = 400
+    hits = DirectorySearch(filters, language).hits() if status == 200 else []
+    paginator = Paginator(hits, RESULTS_PER_PAGE)
+    results = paginator.get_page(request.GET.get("page"))
+    categories = categories_in(language)
+    districts = districts_in(language)
+    for hit in results:
+        hit.url = page.location_url(hit.slug)
+        hit.categories = [categories[slug] for slug in hit.category_slugs if slug in categories]
+        hit.district = districts.get(hit.district_id)
+    api_query = request.GET.copy()
+    api_query.pop("page", None)
+    api_query["lang"] = language
+    context = page.get_context(request)
+    context.update(
+        {
+            "form": form,
+            "results": results,
+            "filters": filters,
+            "categories": categories.values(),
+            "districts": sorted(districts.values(), key=lambda d: d.short_name),
+            "radius_choices": RADIUS_CHOICES,
+            "api_url": f"/api/locations.geojson?{api_query.urlencode()}",
+            "map": map_settings(),
+        }
+    )
+    return TemplateResponse(request, "directory/map_page.html", context, status=status)
+
+
+def map_page_location(request, page, slug):
+    source_language = settings.LANGUAGE_CODE
+    location = Location.objects.filter(locale=page.locale, slug=slug).first()
+    if location is None:
+        location = Location.objects.filter(locale__language_code=source_language, slug=slug).first()
+        if location is None:
+            raise Http404(_("There is no such place in the directory."))
+        translated = Location.objects.filter(
+            locale=page.locale, translation_key=location.translation_key
+        ).first()
+        if translated is not None:
+            return redirect(page.location_url(translated.slug), permanent=True)
+
+    language = page.locale.language_code
+    categories = categories_in(language)
+    location_categories = [
+        categories.get(link.category.slug, link.category)
+        for link in location.category_links.select_related("category")
+    ]
+    district = districts_in(language).get(location.district_id)
+    url = request.build_absolute_uri(page.location_url(location.slug))
+    context = page.get_context(request)
+    context.update(
+        {
+            "location": location,
+            "shows_source_text": location.locale_id != page.locale_id,
+            "location_categories": location_categories,
+            "district": district,
+            "weekly_hours": location.weekly_hours(),
+            "is_open": location.is_open_at(timezone.now()),
+            "spoken_languages": [
+                item.get_language_display() for item in location.spoken_languages.all()
+            ],
+            "location_url": url,
+            "qr_code": segno.make(url, error="m").svg_inline(scale=3, border=2, omitsize=True),
+            "json_ld": location_json_ld(location, url, location_categories),
+            "map": map_settings(),
+            "day_names": OpeningHours.WEEKDAYS,
+            "today_weekday": timezone.localdate().weekday(),
+        }
+    )
+    return TemplateResponse(request, "directory/location_page.html", context)
+
+
+def _directory_version(request):
+    """Changes whenever a location, category or district changes: the API's ETag."""
+    stamps = [
+        model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
+        for model in (Location, Category, District)
+    ]
+    raw = json.dumps([request.GET.urlencode(), stamps], default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def _bad_parameter(parameter, message):
+    return JsonResponse({"error": message, "parameter": parameter}, status=400)
+
+
+@require_safe
+@condition(etag_func=lambda request: _directory_version(request))
+@gzip_page
+def locations_geojson(request):
+    """The directory as RFC 7946 GeoJSON. See README for the parameters. Messages are in
+    the language asked for with `lang`, else in English."""
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if language not in API_LANGUAGES:
+        with translation.override("en"):
+            return _bad_parameter(
+                "lang",
+                _("Unknown language; use one of %(codes)s.")
+                % {"codes": ", ".join(sorted(API_LANGUAGES))},
+            )
+    with translation.override(language):
+        return _locations_geojson(request, language)
+
+
+def _locations_geojson(request, language):
+    form = LocationFilterForm(request.GET, strict_radius=False)
+    if not form.is_valid():
+        parameter, errors = next(iter(form.errors.items()))
+        return _bad_parameter(parameter, " ".join(errors))
+    filters = form.cleaned_data
+    hits = DirectorySearch(filters, language).hits()
+    map_page = MapPage.for_language(language)
+    categories = categories_in(language)
+    districts = {
+        d.id: d.slug for d in District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    }
+    features = []
+    for hit in hits:
+        properties = {
+            "name": hit.name,
+            "city": hit.city,
+            "district": districts.get(hit.district_id),
+            "categories": list(hit.category_slugs),
+            "url": map_page.location_url(hit.slug) if map_page else None,
+        }
+        if hit.distance_km is not None:
+            properties["distance_km"] = round(hit.distance_km, 2)
+        features.append(
+            {
+                "type": "Feature",
+                "id": hit.id,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(hit.longitude, 5), round(hit.latitude, 5)],
+                },
+                "properties": properties,
+            }
+        )
+    collection = {
+        "type": "FeatureCollection",
+        "language": language,
+        "categories": {
+            slug: {"name": category.name, "colour": category.colour, "icon": category.icon}
+            for slug, category in categories.items()
+        },
+        "features": features,
+    }
+    if filters.get("centre") is not None:
+        collection["centre"] = {
+            "coordinates": [filters["centre"][1], filters["centre"][0]],
+            "radius_km": filters["radius"],
+            "place": filters.get("place_name"),
+        }
+    response = JsonResponse(
+        collection, json_dumps_params={"ensure_ascii": False, "separators": (",", ":")}
+    )
+    response["Content-Type"] = "application/geo+json"
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,97 @@
+import datetime
+import json
+import re
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from directory.models import Location, OpeningHours
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def location():
+    return (
+        Location.objects.filter(locale__language_code="de", city="Hagenow")
+        .exclude(opening_hours=None)
+        .first()
+    )
+
+
+def json_ld(html):
+    return json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+
+
+def test_location_page_shows_fields_hours_qr_and_json_ld(client, location):
+    response = client.get(f"/de/karte/{location.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{location.name}</h1>" in html
+    assert location.street in html and location.postcode in html
+    assert '<table class="hours">' in html
+    assert "open-status" in html
+    assert "<svg" in html.split('class="qr-code"')[1][:200]
+    assert f"geo:{location.latitude:.6f},{location.longitude:.6f}" in html
+    data = json_ld(html)
+    assert data["@type"] == "LocalBusiness"
+    assert data["geo"]["latitude"] == pytest.approx(location.latitude, abs=1e-6)
+    assert data["address"]["postalCode"] == location.postcode
+    days = {spec["dayOfWeek"] for spec in data["openingHoursSpecification"]}
+    assert days and all(day.startswith("https://schema.org/") for day in days)
+
+
+def test_open_now_follows_the_opening_hours():
+    location = Location.objects.filter(locale__language_code="de").first()
+    now = timezone.localtime()
+    location.opening_hours = [
+        OpeningHours(
+            weekday=now.weekday(),
+            opens=(now - datetime.timedelta(minutes=1)).time().replace(second=0, microsecond=0),
+            closes=datetime.time(23, 59, 59),
+        )
+    ]
+    assert location.is_open_at(now) is True
+    assert location.is_open_at(now + datetime.timedelta(days=1)) is False
+    location.opening_hours = []
+    assert location.is_open_at(now) is None
+
+
+def test_untranslated_location_is_shown_in_german_with_notice(client, location):
+    html = client.get(f"/fr/karte/{location.slug}/").content.decode()
+    assert 'lang="de" dir="ltr"' in html
+    assert "notice--language" in html
+
+
+def test_german_slug_redirects_to_the_translated_page(client):
+    translated = Location.objects.filter(locale__language_code="en").first()
+    german = translated.get_translation(Locale.objects.get(language_code="de"))
+    response = client.get(f"/en/map/{german.slug}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/en/map/{translated.slug}/"
+    html = client.get(response["Location"]).content.decode()
+    assert f"<h1>{translated.name}</h1>" in html
+
+
+def test_unknown_location_is_404(client):
+    assert client.get("/de/karte/gibt-es-nicht/").status_code == 404
+
+
+def test_district_page_shows_its_real_contact_person(client):
+    html = client.get("/de/ludwigslust-parchim/").content.decode()
+    assert "Cindy Klechowicz" in html
+    assert "/de/karte/?district=ludwigslust-parchim" in html
+
+
+def test_home_page_shows_the_ministry_contact(client):
+    assert "Antje Ihring" in client.get("/de/").content.decode()
+
+
+def test_article_lists_places_nearby_and_links_to_the_filtered_map(client):
+    html = client.get("/de/deutsch-lernen/integrationskurs/").content.decode()
+    section = html.split('class="nearby"')[1]
+    assert section.count('class="location-item"') == 5
+    assert "/de/karte/?category=sprachkurse" in section

@@ -1,0 +1,82 @@
+"""Directory benchmarks: GeoJSON and map page with the demo's ~360 locations and with
+5,000. Prints a table; asserts only that the number of SQL queries does not grow with
+the number of locations (times are reported, never asserted)."""
+
+import random
+import uuid
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale
+
+from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
+
+pytestmark = pytest.mark.django_db
+
+SCENARIOS = [
+    ("GeoJSON, all", "/api/locations.geojson"),
+    ("GeoJSON, lang=ar", "/api/locations.geojson?lang=ar"),
+    ("GeoJSON, Parchim 25 km", "/api/locations.geojson?place=Parchim&radius=25"),
+    ("map page", "/de/karte/"),
+    ("map page, Parchim 25 km", "/de/karte/?place=Parchim&radius=25"),
+    (
+        "map page, category + district",
+        "/de/karte/?category=sprachkurse&district=ludwigslust-parchim",
+    ),
+]
+
+
+def grow_to(total):
+    """Add German locations spread over Mecklenburg-Vorpommern until there are `total`."""
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    existing = Location.objects.filter(locale=locale).count()
+    districts = list(District.objects.filter(locale=locale))
+    categories = list(Category.objects.filter(locale=locale))
+    chance = random.Random(5000)  # noqa: S311
+    new = []
+    for number in range(existing, total):
+        lat, lng = chance.uniform(53.2, 54.6), chance.uniform(10.8, 14.3)
+        new.append(
+            Location(
+                locale=locale,
+                translation_key=uuid.uuid4(),
+                name=f"Benchmark-Ort {number}",
+                slug=f"benchmark-ort-{number}",
+                district=chance.choice(districts),
+                street="Beispielstraße 1",
+                postcode="19370",
+                city="Beispielstadt",
+                point=f"SRID=4326;POINT({lng} {lat})",
+                latitude=lat,
+                longitude=lng,
+                external_id=f"bench-{number}",
+            )
+        )
+    created = Location.objects.bulk_create(new, batch_size=1000)
+    LocationCategory.objects.bulk_create(
+        [LocationCategory(location=loc, category=chance.choice(categories)) for loc in created],
+        batch_size=1000,
+    )
+    SpokenLanguage.objects.bulk_create(
+        [SpokenLanguage(location=loc, language="de") for loc in created], batch_size=1000
+    )
+    assert Location.objects.filter(locale=locale).count() == total
+
+
+def test_directory_benchmark(benchmark_client):
+    gzip_header = {"HTTP_ACCEPT_ENCODING": "gzip"}
+    queries = {}
+    for total in (None, 5000):
+        if total:
+            grow_to(total)
+        count = Location.objects.filter(locale__language_code="de").count()
+        for label, url in SCENARIOS:
+            row = benchmark_client.measure(f"{label} ({count})", url, **gzip_header)
+            queries.setdefault(label, []).append(row["queries"])
+    benchmark_client.print_table(
+        "Directory: server time and SQL queries, demo data and 5,000 locations"
+    )
+    for label, counts in queries.items():
+        assert counts[0] == counts[1], (
+            f"{label}: queries grew with the number of locations {counts}"
+        )

@@ -1,0 +1,508 @@
+"""Demo data of the directory: the eleven categories of the seeds (named in all eight
+languages), the eight districts, the two real contact persons of seed 000, and about 360
+sample locations at real towns of Mecklenburg-Vorpommern.
+
+The sample locations are invented and say so in their name and description: their
+streets ("Beispielstraße"), e-mail addresses (example.org) and postcodes are not real.
+Their positions are the towns' coordinates from the gazetteer, spread by up to about a
+kilometre so that markers do not sit on top of each other.
+"""
+
+import datetime
+import random
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from directory import gazetteer, importexport
+from directory.models import Category, ContactPerson, District, Location
+from welcome.demo.translation import translate
+
+CATEGORIES = [
+    # slug, icon, colour, names in de, en, ar, fa, uk, ru, fr, es
+    (
+        "sprachkurse",
+        "language",
+        "#0b4f8a",
+        {
+            "de": "Sprachkurse",
+            "en": "Language courses",
+            "ar": "دورات اللغة",
+            "fa": "کلاس‌های زبان",
+            "uk": "Мовні курси",
+            "ru": "Языковые курсы",
+            "fr": "Cours de langue",
+            "es": "Cursos de idiomas",
+        },
+    ),
+    (
+        "berufsberatung",
+        "work",
+        "#7a4b00",
+        {
+            "de": "Berufliche Beratung",
+            "en": "Job counselling",
+            "ar": "الاستشارة المهنية",
+            "fa": "مشاوره شغلی",
+            "uk": "Професійна консультація",
+            "ru": "Профессиональная консультация",
+            "fr": "Conseil professionnel",
+            "es": "Orientación laboral",
+        },
+    ),
+    (
+        "migrationsberatung",
+        "help",
+        "#1d6b3a",
+        {
+            "de": "Migrationsberatung",
+            "en": "Migration counselling",
+            "ar": "استشارات الهجرة",
+            "fa": "مشاوره مهاجرت",
+            "uk": "Консультації з питань міграції",
+            "ru": "Миграционная консультация",
+            "fr": "Conseil en migration",
+            "es": "Asesoramiento migratorio",
+        },
+    ),
+    (
+        "vereine-verbaende",
+        "family",
+        "#6b2e8a",
+        {
+            "de": "Vereine und Verbände",
+            "en": "Associations and clubs",
+            "ar": "الجمعيات والنوادي",
+            "fa": "انجمن‌ها و باشگاه‌ها",
+            "uk": "Об'єднання та клуби",
+            "ru": "Объединения и клубы",
+            "fr": "Associations et clubs",
+            "es": "Asociaciones y clubes",
+        },
+    ),
+    (
+        "arbeitsvermittlung",
+        "work",
+        "#8a3b12",
+        {
+            "de": "Arbeitsvermittlung",
+            "en": "Job placement",
+            "ar": "التوظيف",
+            "fa": "کاریابی",
+            "uk": "Працевлаштування",
+            "ru": "Трудоустройство",
+            "fr": "Placement professionnel",
+            "es": "Intermediación laboral",
+        },
+    ),
+    (
+        "konfliktberatung",
+        "help",
+        "#a3123a",
+        {
+            "de": "Beratung in Konfliktsituationen",
+            "en": "Counselling in conflict situations",
+            "ar": "الاستشارة في حالات النزاع",
+            "fa": "مشاوره در موقعیت‌های تعارض",
+            "uk": "Консультації в конфліктних ситуаціях",
+            "ru": "Консультации в конфликтных ситуациях",
+            "fr": "Conseil en situation de conflit",
+            "es": "Asesoramiento en situaciones de conflicto",
+        },
+    ),
+    (
+        "behoerden",
+        "law",
+        "#3d4a57",
+        {
+            "de": "Behörden (Ausländerbehörde, Jobcenter)",
+            "en": "Authorities (immigration office, job centre)",
+            "ar": "الدوائر الرسمية (دائرة الأجانب، مركز العمل)",
+            "fa": "ادارات (اداره اتباع خارجی، جاب‌سنتر)",
+            "uk": "Установи (відомство у справах іноземців, джобцентр)",
+            "ru": "Ведомства (ведомство по делам иностранцев, джобцентр)",
+            "fr": "Administrations (service des étrangers, Jobcenter)",
+            "es": "Autoridades (oficina de extranjería, Jobcenter)",
+        },
+    ),
+    (
+        "gesundheit",
+        "health",
+        "#b3261e",
+        {
+            "de": "Gesundheit",
+            "en": "Health",
+            "ar": "الصحة",
+            "fa": "سلامت",
+            "uk": "Здоров'я",
+            "ru": "Здоровье",
+            "fr": "Santé",
+            "es": "Salud",
+        },
+    ),
+    (
+        "psychosoziale-beratung",
+        "health",
+        "#5b3fa0",
+        {
+            "de": "Psychosoziale Beratung",
+            "en": "Psychosocial counselling",
+            "ar": "الاستشارة النفسية والاجتماعية",
+            "fa": "مشاوره روانی‌اجتماعی",
+            "uk": "Психосоціальна консультація",
+            "ru": "Психосоциальная консультация",
+            "fr": "Conseil psychosocial",
+            "es": "Asesoramiento psicosocial",
+        },
+    ),
+    (
+        "kinder-familie-schule",
+        "family",
+        "#0f6b73",
+        {
+            "de": "Kinder, Familie und Schule",
+            "en": "Children, family and school",
+            "ar": "الأطفال والأسرة والمدرسة",
+            "fa": "کودکان، خانواده و مدرسه",
+            "uk": "Діти, сім'я та школа",
+            "ru": "Дети, семья и школа",
+            "fr": "Enfants, famille et école",
+            "es": "Niños, familia y escuela",
+        },
+    ),
+    (
+        "wohnen",
+        "housing",
+        "#5e5a00",
+        {
+            "de": "Wohnen",
+            "en": "Housing",
+            "ar": "السكن",
+            "fa": "مسکن",
+            "uk": "Житло",
+            "ru": "Жильё",
+            "fr": "Logement",
+            "es": "Vivienda",
+        },
+    ),
+]
+
+# What a sample location of each category is called, in German (translated with the
+# category name where a location is translated).
+LOCATION_KINDS = {
+    "sprachkurse": "Sprachkursträger",
+    "berufsberatung": "Berufsberatung",
+    "migrationsberatung": "Migrationsberatung",
+    "vereine-verbaende": "Begegnungsverein",
+    "arbeitsvermittlung": "Arbeitsvermittlung",
+    "konfliktberatung": "Konfliktberatung",
+    "behoerden": "Bürgerbüro",
+    "gesundheit": "Gesundheitsberatung",
+    "psychosoziale-beratung": "Psychosoziale Beratungsstelle",
+    "kinder-familie-schule": "Familienzentrum",
+    "wohnen": "Wohnberatung",
+}
+
+DISTRICT_KINDS = {"rostock": "city", "schwerin": "city"}
+POSTCODE_PREFIX = {
+    "ludwigslust-parchim": "193",
+    "nordwestmecklenburg": "239",
+    "landkreis-rostock": "182",
+    "mecklenburgische-seenplatte": "170",
+    "vorpommern-greifswald": "174",
+    "vorpommern-ruegen": "184",
+    "rostock": "180",
+    "schwerin": "190",
+}
+
+# Real towns of each district; the first is where most places are.
+TOWNS = {
+    "ludwigslust-parchim": [
+        "Parchim",
+        "Ludwigslust",
+        "Hagenow",
+        "Boizenburg",
+        "Lübz",
+        "Crivitz",
+        "Sternberg",
+        "Grabow",
+        "Plau am See",
+        "Zarrentin",
+        "Wittenburg",
+        "Neustadt-Glewe",
+        "Dömitz",
+        "Goldberg",
+    ],
+    "nordwestmecklenburg": [
+        "Wismar",
+        "Grevesmühlen",
+        "Gadebusch",
+        "Rehna",
+        "Klütz",
+        "Dassow",
+        "Schönberg",
+        "Neukloster",
+        "Warin",
+    ],
+    "landkreis-rostock": [
+        "Güstrow",
+        "Bad Doberan",
+        "Teterow",
+        "Bützow",
+        "Kühlungsborn",
+        "Sanitz",
+        "Tessin",
+        "Laage",
+        "Krakow am See",
+        "Schwaan",
+        "Kröpelin",
+        "Gnoien",
+    ],
+    "mecklenburgische-seenplatte": [
+        "Neubrandenburg",
+        "Waren",
+        "Neustrelitz",
+        "Demmin",
+        "Malchin",
+        "Röbel",
+        "Friedland",
+        "Altentreptow",
+        "Stavenhagen",
+        "Penzlin",
+        "Mirow",
+        "Woldegk",
+        "Malchow",
+    ],
+    "vorpommern-greifswald": [
+        "Greifswald",
+        "Anklam",
+        "Pasewalk",
+        "Wolgast",
+        "Ueckermünde",
+        "Torgelow",
+        "Strasburg",
+        "Eggesin",
+        "Loitz",
+        "Jarmen",
+        "Gützkow",
+        "Zinnowitz",
+    ],
+    "vorpommern-ruegen": [
+        "Stralsund",
+        "Bergen auf Rügen",
+        "Sassnitz",
+        "Ribnitz-Damgarten",
+        "Grimmen",
+        "Barth",
+        "Putbus",
+        "Franzburg",
+        "Tribsees",
+        "Marlow",
+        "Richtenberg",
+    ],
+    "rostock": ["Rostock"],
+    "schwerin": ["Schwerin"],
+}
+# Places per district: the district-free cities and district seats are where most are.
+PLACES_PER_DISTRICT = {
+    "ludwigslust-parchim": 60,
+    "nordwestmecklenburg": 40,
+    "landkreis-rostock": 44,
+    "mecklenburgische-seenplatte": 56,
+    "vorpommern-greifswald": 48,
+    "vorpommern-ruegen": 44,
+    "rostock": 40,
+    "schwerin": 32,
+}
+OPENING_PATTERNS = [
+    "Mo 09:00-12:00; Tu 09:00-12:00; Tu 13:00-17:00; Th 09:00-12:00; Th 13:00-18:00",
+    "Mo 08:00-16:00; Tu 08:00-16:00; We 08:00-16:00; Th 08:00-16:00; Fr 08:00-13:00",
+    "Tu 10:00-14:00; Th 14:00-18:00",
+    "Mo 09:00-15:00; We 09:00-15:00; Fr 09:00-12:00",
+    "",
+]
+EXTRA_LANGUAGES = ["en", "ar", "fa", "uk", "ru", "fr", "tr", "ku", "prs", "ti", "pl"]
+
+CONTACT_PERSONS = [
+    {
+        "name": "Antje Ihring",
+        "role": "Referat Zuwanderung und Integration",
+        "office": "Ministerium für Soziales, Integration und Gleichstellung Mecklenburg-Vorpommern",
+        "postal_address": "Postfach 19048 Schwerin",
+        "office_address": "Werderstraße 124, 19055 Schwerin",
+        "phone": "+49 385 588-9363",
+        "fax": "+49 385 588-9703",
+        "email": "antje.ihring@sm.mv-regierung.de",
+        "website": "https://www.sozial-mv.de",
+        "district": None,
+        "sort_order": 1,
+    },
+    {
+        "name": "Cindy Klechowicz",
+        "role": "Migration und Integration",
+        "office": "Landkreis Ludwigslust-Parchim, Stabsstelle 16 Gleichstellung, Generationen und Vielfalt",
+        "postal_address": "Postfach 1263, 19362 Parchim",
+        "office_address": "Putlitzer Straße 25, 19370 Parchim",
+        "phone": "+49 3871 722-1609",
+        "fax": "+49 3871 72277-1609",
+        "email": "cindy.klechowicz@kreis-lup.de",
+        "website": "",
+        "district": "ludwigslust-parchim",
+        "sort_order": 2,
+    },
+]
+
+# Sample locations in this town are translated into English and Arabic as well.
+TRANSLATED_TOWN = "Parchim"
+
+
+def sample_location_rows(today=None):
+    """Import rows (see directory.importexport) for the sample locations; the same rows
+    every time, so that the set-up stays idempotent."""
+    today = today or timezone.localdate()
+    chance = random.Random(20161)  # noqa: S311 - demo data, not security
+    slugs = [slug for slug, *_rest in CATEGORIES]
+    rows, number = [], 0
+    for district, towns in TOWNS.items():
+        weights = [3] + [1] * (len(towns) - 1) if len(towns) > 1 else [1]
+        for index in range(PLACES_PER_DISTRICT[district]):
+            town_name = towns[0] if index < len(slugs) else chance.choices(towns, weights)[0]
+            place = gazetteer.resolve(town_name)
+            categories = [slugs[index % len(slugs)]]
+            if chance.random() < 0.3:
+                categories.append(chance.choice([slug for slug in slugs if slug != categories[0]]))
+            number += 1
+            kind = LOCATION_KINDS[categories[0]]
+            languages = ["de", *chance.sample(EXTRA_LANGUAGES, chance.randint(0, 3))]
+            rows.append(
+                {
+                    "external_id": f"demo-{number:04d}",
+                    "name": f"{kind} {place.name} {number} (Beispiel)",
+                    "organisation": "Beispielträger (Demodaten)",
+                    "description": (
+                        "Beispieldatensatz für die Demonstration des Portals: "
+                        f"{kind} in {place.name}. Name, Anschrift und Kontaktdaten sind erfunden."
+                    ),
+                    "categories": "|".join(categories),
+                    "district": district,
+                    "street": f"Beispielstraße {chance.randint(1, 120)}",
+                    "postcode": f"{POSTCODE_PREFIX[district]}{chance.randint(0, 99):02d}",
+                    "city": place.name,
+                    "latitude": f"{place.latitude + chance.uniform(-0.009, 0.009):.6f}",
+                    "longitude": f"{place.longitude + chance.uniform(-0.014, 0.014):.6f}",
+                    "phone": "",
+                    "email": f"kontakt-{number:04d}@example.org",
+                    "website": "https://example.org/",
+                    "opening_hours": chance.choice(OPENING_PATTERNS),
+                    "opening_hours_note": chance.choice(
+                        [
+                            "",
+                            "",
+                            "Termine auch nach Vereinbarung.",
+                            "In den Schulferien geschlossen.",
+                        ]
+                    ),
+                    "languages": "|".join(dict.fromkeys(languages)),
+                    "wheelchair_access": chance.choice(["yes", "no", "unknown"]),
+                    "appointment_needed": chance.choice(["yes", "no", "no"]),
+                    "last_verified": (
+                        today - datetime.timedelta(days=chance.randint(0, 600))
+                    ).isoformat(),
+                    "slug": "",
+                }
+            )
+    return rows
+
+
+SAMPLE_TEXTS = {
+    "Beispielträger (Demodaten)": {
+        "en": "Sample provider (demo data)",
+        "ar": "جهة نموذجية (بيانات تجريبية)",
+    },
+    "Termine auch nach Vereinbarung.": {
+        "en": "Appointments also by arrangement.",
+        "ar": "المواعيد ممكنة أيضاً بالاتفاق.",
+    },
+    "In den Schulferien geschlossen.": {
+        "en": "Closed during school holidays.",
+        "ar": "مغلق خلال العطل المدرسية.",
+    },
+}
+
+
+def build_categories(german, locales):
+    for order, (slug, icon, colour, names) in enumerate(CATEGORIES):
+        category = Category.objects.filter(locale=german, slug=slug).first()
+        if category is None:
+            category = Category.objects.create(
+                locale=german,
+                slug=slug,
+                icon=icon,
+                colour=colour,
+                name=names["de"],
+                sort_order=order,
+            )
+        for locale in locales:
+            if not category.has_translation(locale):
+                translate(category, locale, {names["de"]: names[locale.language_code]})
+
+
+def build_districts(german, locales, districts):
+    """Districts keep their official German names in every language."""
+    for district in districts:
+        row = District.objects.filter(locale=german, slug=district["slug"]).first()
+        if row is None:
+            row = District.objects.create(
+                locale=german,
+                slug=district["slug"],
+                name=district["name"],
+                short_name=district["short_name"],
+                seat=district["seat"],
+                kind=DISTRICT_KINDS.get(district["slug"], "district"),
+            )
+        for locale in locales:
+            if not row.has_translation(locale):
+                translate(row, locale, {row.name: row.name, row.short_name: row.short_name})
+
+
+def build_contact_persons(german):
+    for person in CONTACT_PERSONS:
+        if ContactPerson.objects.filter(locale=german, name=person["name"]).exists():
+            continue
+        district = person["district"] and District.objects.get(
+            locale=german, slug=person["district"]
+        )
+        ContactPerson.objects.create(locale=german, **{**person, "district": district or None})
+
+
+def build_locations(german, translation_locales):
+    """Import the sample locations that are not there yet, then translate those of one
+    town into `translation_locales`."""
+    existing = set(Location.objects.filter(locale=german).values_list("external_id", flat=True))
+    rows = [row for row in sample_location_rows() if row["external_id"] not in existing]
+    if rows:
+        records = importexport.check([(f"demo row {row['external_id']}", row) for row in rows])
+        importexport.import_records(records)
+
+    names = {slug: names for slug, _icon, _colour, names in CATEGORIES}
+    for locale in translation_locales:
+        code = locale.language_code
+        for location in Location.objects.filter(locale=german, city=TRANSLATED_TOWN):
+            if location.has_translation(locale):
+                continue
+            slug = location.category_links.first().category.slug
+            number = location.external_id.removeprefix("demo-").lstrip("0")
+            sample = {"en": "sample", "ar": "نموذج"}[code]
+            name = f"{names[slug][code]} {TRANSLATED_TOWN} {number} ({sample})"
+            english_name = f"{names[slug]['en']} {TRANSLATED_TOWN} {number}"
+            description = {
+                "en": f"Sample record to demonstrate the portal: {names[slug]['en'].lower()} in {TRANSLATED_TOWN}. Name, address and contact details are invented.",
+                "ar": f"سجل نموذجي لعرض البوابة: {names[slug]['ar']} في {TRANSLATED_TOWN}. الاسم والعنوان وبيانات الاتصال غير حقيقية.",
+            }[code]
+            strings = {
+                location.name: name,
+                location.slug: slugify(english_name),
+                location.description: description,
+                **{german_text: texts[code] for german_text, texts in SAMPLE_TEXTS.items()},
+            }
+            translate(location, locale, strings)
