@@ -49,7 +49,8 @@ class NearbyPlacesBlock(blocks.StructBlock):
         language = getattr(parent_context.get("page"), "locale", None) if parent_context else None
         code = language.language_code if language else settings.LANGUAGE_CODE
         filters = {"category": list(value["categories"]), "district": value["district"] or None}
-        hits = DirectorySearch(filters, code).hits(limit=value["limit"])
+        search = DirectorySearch(filters, code)
+        hits = search.attach_categories(search.hits()[: value["limit"]])
         map_page = MapPage.for_language(code)
         categories = categories_in(code)
         districts = districts_in(code)

@@ -22,25 +22,15 @@ from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 from directory import geo
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from home.models import WelcomePage
+from welcome.icons import TOPIC_ICONS
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b4f8a."))
-
-CATEGORY_ICONS = [
-    ("language", _("Language")),
-    ("work", _("Work")),
-    ("law", _("Law")),
-    ("health", _("Health")),
-    ("housing", _("Housing")),
-    ("family", _("Family")),
-    ("help", _("Help")),
-    ("map", _("Place")),
-]
 
 
 class Category(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80)
-    icon = models.CharField(_("icon"), max_length=20, choices=CATEGORY_ICONS, default="map")
+    icon = models.CharField(_("icon"), max_length=20, choices=TOPIC_ICONS, default="map")
     colour = models.CharField(_("colour"), max_length=7, default="#0b4f8a", validators=[hex_colour])
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
     updated_at = models.DateTimeField(auto_now=True)

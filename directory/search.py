@@ -4,32 +4,47 @@ Locations are stored once per language (wagtail-localize); the German rows are t
 set. Filters, distances and order are computed on the German rows, then names, slugs and
 category names are taken from the reader's language where a translation exists. Every
 step is one query whatever the number of locations, and distances are exact great-circle
-distances computed after a bounding-box pre-selection in SQL.
+distances computed after a bounding-box pre-selection in SQL. Rows are read as plain
+tuples, not model instances: the map reads thousands of them.
 """
 
-from dataclasses import dataclass
-
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
-from directory.models import Category, District, Location, LocationCategory
+from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
+
+HIT_COLUMNS = (
+    "id",
+    "translation_key",
+    "name",
+    "slug",
+    "latitude",
+    "longitude",
+    "city",
+    "district_id",
+)
 
 
-@dataclass
 class Hit:
     """One location found: German row id, the reader-language name and slug, distance."""
 
-    id: int
-    translation_key: object
-    name: str
-    slug: str
-    latitude: float
-    longitude: float
-    city: str
-    district_id: int
-    distance_km: float | None = None
-    category_slugs: tuple = ()
+    __slots__ = (*HIT_COLUMNS, "distance_km", "category_slugs", "url", "categories", "district")
+
+    def __init__(self, row):
+        (
+            self.id,
+            self.translation_key,
+            self.name,
+            self.slug,
+            self.latitude,
+            self.longitude,
+            self.city,
+            self.district_id,
+        ) = row
+        self.distance_km = None
+        self.category_slugs = ()
 
 
 class DirectorySearch:
@@ -51,7 +66,11 @@ class DirectorySearch:
         if filters.get("district"):
             rows = rows.filter(district__slug=filters["district"])
         if filters.get("language"):
-            rows = rows.filter(spoken_languages__language=filters["language"])
+            rows = rows.filter(
+                id__in=SpokenLanguage.objects.filter(language=filters["language"]).values(
+                    "location_id"
+                )
+            )
         if self.centre is not None:
             min_lat, max_lat, min_lng, max_lng = geo.bounding_box(*self.centre, self.radius)
             rows = rows.filter(
@@ -77,26 +96,40 @@ class DirectorySearch:
         ).values("translation_key")
         return match | Q(translation_key__in=translated)
 
-    def hits(self, limit=None):
-        """Every matching location (or the first `limit`), nearest first with a centre,
-        else alphabetical."""
-        rows = self.source_rows().values_list(
-            "id", "translation_key", "name", "slug", "latitude", "longitude", "city", "district_id"
-        )
-        hits = [Hit(*row) for row in rows.distinct()]
+    def hits(self):
+        """Every matching location, nearest first with a centre, else alphabetical.
+        Categories are not attached yet: see attach_categories."""
+        hits = [Hit(row) for row in self.source_rows().values_list(*HIT_COLUMNS)]
         if self.centre is not None:
             lat, lng = self.centre
+            distance = geo.distance_km
             for hit in hits:
-                hit.distance_km = geo.distance_km(lat, lng, hit.latitude, hit.longitude)
+                hit.distance_km = distance(lat, lng, hit.latitude, hit.longitude)
             hits = [hit for hit in hits if hit.distance_km <= self.radius]
         self._translate(hits)
         if self.centre is not None:
             hits.sort(key=lambda hit: (hit.distance_km, hit.name.casefold()))
         else:
             hits.sort(key=lambda hit: hit.name.casefold())
-        hits = hits[:limit] if limit else hits
-        self._attach_categories(hits)
         return hits
+
+    def alphabetical_rows(self):
+        """Without a centre, the order is alphabetical by the reader-language name, so the
+        database can sort and paginate: a queryset of HIT_COLUMNS tuples."""
+        rows = self.source_rows()
+        if self.language_code != settings.LANGUAGE_CODE:
+            translated = Location.objects.filter(
+                locale__language_code=self.language_code,
+                translation_key=OuterRef("translation_key"),
+            )
+            rows = rows.annotate(
+                shown_name=Coalesce(Subquery(translated.values("name")[:1]), "name"),
+                shown_slug=Coalesce(Subquery(translated.values("slug")[:1]), "slug"),
+            )
+        else:
+            rows = rows.annotate(shown_name=F("name"), shown_slug=F("slug"))
+        columns = [{"name": "shown_name", "slug": "shown_slug"}.get(c, c) for c in HIT_COLUMNS]
+        return rows.order_by(Lower("shown_name"), "id").values_list(*columns)
 
     def _translate(self, hits):
         if self.language_code == settings.LANGUAGE_CODE or not hits:
@@ -112,19 +145,24 @@ class DirectorySearch:
             if hit.translation_key in translations:
                 hit.name, hit.slug = translations[hit.translation_key]
 
-    def _attach_categories(self, hits):
+    def attach_categories(self, hits, *, all_hits=False):
+        """Give `hits` their category slugs: one query, by subquery when they are the
+        whole result and by id when they are one page of it."""
         if not hits:
-            return
+            return hits
+        if all_hits:
+            links = LocationCategory.objects.filter(location__in=self.source_rows())
+        else:
+            links = LocationCategory.objects.filter(location_id__in=[hit.id for hit in hits])
+        slugs = dict(Category.objects.values_list("id", "slug"))
         by_location = {}
-        links = (
-            LocationCategory.objects.filter(location_id__in=[hit.id for hit in hits])
-            .order_by("sort_order")
-            .values_list("location_id", "category__slug")
-        )
-        for location_id, slug in links:
-            by_location.setdefault(location_id, []).append(slug)
+        for location_id, category_id, order in links.values_list(
+            "location_id", "category_id", "sort_order"
+        ):
+            by_location.setdefault(location_id, []).append((order, slugs[category_id]))
         for hit in hits:
-            hit.category_slugs = tuple(by_location.get(hit.id, ()))
+            hit.category_slugs = tuple(slug for _order, slug in sorted(by_location.get(hit.id, ())))
+        return hits
 
 
 def categories_in(language_code):

@@ -6,9 +6,10 @@ import json
 
 import segno
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -19,9 +20,10 @@ from django.views.decorators.http import condition, require_safe
 from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
 from directory.models import Category, District, Location, MapPage, OpeningHours
-from directory.search import DirectorySearch, categories_in, districts_in
+from directory.search import DirectorySearch, Hit, categories_in, districts_in
 
 RESULTS_PER_PAGE = 20
+GEOJSON_CACHE_SECONDS = 600
 API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -42,9 +44,18 @@ def map_page_directory(request, page):
             filters = form.cleaned_data
         else:
             status = 400
-    hits = DirectorySearch(filters, language).hits() if status == 200 else []
+    search = DirectorySearch(filters, language)
+    if status != 200:
+        hits = []
+    elif search.centre is None:
+        hits = search.alphabetical_rows()
+    else:
+        hits = search.hits()
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
+    if search.centre is None:
+        results.object_list = [Hit(row) for row in results.object_list]
+    search.attach_categories(results.object_list)
     categories = categories_in(language)
     districts = districts_in(language)
     for hit in results:
@@ -151,9 +162,28 @@ def _locations_geojson(request, language):
     if not form.is_valid():
         parameter, errors = next(iter(form.errors.items()))
         return _bad_parameter(parameter, " ".join(errors))
-    filters = form.cleaned_data
-    hits = DirectorySearch(filters, language).hits()
+    # The body depends only on the parameters and the directory's data, which the ETag
+    # already sums up: the same ETag means the same document.
+    cache_key = f"directory:geojson:{_directory_version(request)}"
+    body = cache.get(cache_key)
+    if body is None:
+        body = json.dumps(
+            _feature_collection(form.cleaned_data, language),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        cache.set(cache_key, body, GEOJSON_CACHE_SECONDS)
+    response = HttpResponse(body, content_type="application/geo+json")
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _feature_collection(filters, language):
+    search = DirectorySearch(filters, language)
+    hits = search.attach_categories(search.hits(), all_hits=True)
     map_page = MapPage.for_language(language)
+    url_prefix = map_page.url if map_page else None
     categories = categories_in(language)
     districts = {
         d.id: d.slug for d in District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
@@ -165,7 +195,7 @@ def _locations_geojson(request, language):
             "city": hit.city,
             "district": districts.get(hit.district_id),
             "categories": list(hit.category_slugs),
-            "url": map_page.location_url(hit.slug) if map_page else None,
+            "url": f"{url_prefix}{hit.slug}/" if url_prefix else None,
         }
         if hit.distance_km is not None:
             properties["distance_km"] = round(hit.distance_km, 2)
@@ -195,10 +225,4 @@ def _locations_geojson(request, language):
             "radius_km": filters["radius"],
             "place": filters.get("place_name"),
         }
-    response = JsonResponse(
-        collection, json_dumps_params={"ensure_ascii": False, "separators": (",", ":")}
-    )
-    response["Content-Type"] = "application/geo+json"
-    response["Cache-Control"] = "public, max-age=300"
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return collection

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from welcome.icons import TOPIC_ICONS
 
 
 class WelcomePage(Page):
@@ -41,7 +42,7 @@ class WelcomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
         return context
 
 
@@ -89,18 +90,8 @@ class HomePage(WelcomePage):
 
 
 class SectionPage(WelcomePage):
-    ICONS = [
-        ("language", _("Language")),
-        ("work", _("Work")),
-        ("law", _("Law")),
-        ("health", _("Health")),
-        ("housing", _("Housing")),
-        ("family", _("Family")),
-        ("help", _("Help")),
-    ]
-
     intro = models.TextField(_("introduction"))
-    icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="help")
+    icon = models.CharField(_("icon"), max_length=20, choices=TOPIC_ICONS, default="help")
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("icon")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]

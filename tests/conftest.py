@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -11,7 +12,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def reset_language():
-    """A test that activates a language must not leak it into the next test."""
+def isolate_tests():
+    """A test must not leak its language or cached data into the next test."""
     yield
     translation.activate("de")
+    cache.clear()

@@ -67,3 +67,23 @@ def test_questions_open_without_javascript(browser, site_url):
     question.locator("summary").click()
     assert question.evaluate("element => element.open")
     context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/de/",
+        "/ar/",
+        "/de/deutsch-lernen/integrationskurs/",
+        "/ar/map/",
+        "/fa/karte/?place=Parchim",
+    ],
+)
+def test_pages_fit_a_360_px_phone_without_sideways_scrolling(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(f"{site_url}{path}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    font_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+    assert font_size >= 16
+    context.close()

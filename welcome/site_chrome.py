@@ -1,0 +1,103 @@
+"""The parts of every page that change rarely: the header's topic menu and the footer's
+legal pages, cached per language tree.
+
+Every cached entry carries a version number that any publish, unpublish, move or delete
+of a page (and any change to the legal-pages setting) increases, so editors see their
+change at once on the worker that handled it; with a shared cache (REDIS_URL) on every
+worker. Entries also expire after CHROME_SECONDS as a bound for per-process caches.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.models import Page
+
+from welcome.models import LegalPages
+
+VERSION_KEY = "site-chrome:version"
+CHROME_SECONDS = 300
+
+
+def _version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def invalidate(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _cached(key, compute):
+    full_key = f"site-chrome:{_version()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, CHROME_SECONDS)
+    return value
+
+
+def navigation(home_path):
+    """The topic sections in the menu of the home page at `home_path`."""
+
+    def compute():
+        pages = (
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(depth=3, path__startswith=home_path)
+            .only("id", "title", "path", "depth", "url_path", "locale_id", "alias_of_id")
+        )
+        return [_summary(page) for page in pages]
+
+    return _cached(f"navigation:{home_path}", compute)
+
+
+def legal_pages(site, language_code):
+    """The footer's legal pages in the reader's language, German where not translated."""
+
+    def compute():
+        setting = LegalPages.for_site(site)
+        ids = [setting.imprint_id, setting.privacy_id, setting.accessibility_id]
+        ids = [page_id for page_id in ids if page_id]
+        if not ids:
+            return []
+        id_to_key = dict(Page.objects.filter(id__in=ids).values_list("id", "translation_key"))
+        order = {id_to_key[page_id]: n for n, page_id in enumerate(ids) if page_id in id_to_key}
+        versions = (
+            Page.objects.live()
+            .filter(translation_key__in=order)
+            .filter(locale__language_code__in={language_code, settings.LANGUAGE_CODE})
+            .select_related("locale")
+            .only(
+                "id",
+                "title",
+                "path",
+                "depth",
+                "url_path",
+                "translation_key",
+                "alias_of_id",
+                "locale",
+            )
+        )
+        chosen = {}
+        for version in versions:
+            code = version.locale.language_code
+            in_reader_language = code == language_code and not version.alias_of_id
+            is_source = code == settings.LANGUAGE_CODE
+            if in_reader_language or (is_source and version.translation_key not in chosen):
+                chosen[version.translation_key] = version
+        pages = sorted(chosen.values(), key=lambda page: order[page.translation_key])
+        return [_summary(page) for page in pages]
+
+    return _cached(f"legal:{site.pk}:{language_code}", compute)
+
+
+def _summary(page):
+    """What a link needs, as plain data that any cache can keep."""
+    return {
+        "id": page.id,
+        "title": page.title,
+        "url": page.get_url(),
+        "alias_of_id": page.alias_of_id,
+    }
