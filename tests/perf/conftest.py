@@ -3,6 +3,7 @@ import statistics
 import time
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -14,14 +15,20 @@ class Benchmark:
         self.client = client
         self.rows = []
 
-    def measure(self, label, url, repeat=30, **headers):
-        self.client.get(url, **headers)  # warm caches that every worker has after one request
+    def measure(self, label, url, repeat=30, cold=False, **headers):
+        """With cold=True the cache is emptied before every request (the first reader
+        after a change); otherwise one request warms what every worker keeps."""
+        self.client.get(url, **headers)
         times = []
         for _ in range(repeat):
+            if cold:
+                cache.clear()
             start = time.perf_counter()
             response = self.client.get(url, **headers)
             times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, url
+        if cold:
+            cache.clear()
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(url, **headers)
         body = response.content
