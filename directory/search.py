@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce, Lower
 from directory import geo
 from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
 
+MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
     "id",
     "translation_key",
@@ -76,7 +77,7 @@ class DirectorySearch:
             rows = rows.filter(
                 latitude__range=(min_lat, max_lat), longitude__range=(min_lng, max_lng)
             )
-        for word in (filters.get("q") or "").split():
+        for word in (filters.get("q") or "").split()[:MAX_QUERY_WORDS]:
             rows = rows.filter(self._text_match(word))
         return rows
 

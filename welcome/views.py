@@ -3,12 +3,15 @@ from collections import defaultdict
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_PLACES_SHOWN = 5
 
 
 @require_safe
@@ -18,6 +21,7 @@ def search(request):
     query = request.GET.get("q", "").strip()
     error = None
     results = None
+    places, places_url = [], None
     status = 200
     if len(query) > SEARCH_QUERY_MAX_LENGTH:
         error = _("Please use a shorter search term (at most %(max)d characters).") % {
@@ -39,12 +43,35 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
+        places, places_url = matching_places(query, translation.get_language())
     return TemplateResponse(
         request,
         "welcome/search.html",
-        {"query": query, "results": results, "error": error},
+        {
+            "query": query,
+            "results": results,
+            "error": error,
+            "places": places,
+            "places_url": places_url,
+        },
         status=status,
     )
+
+
+def matching_places(query, language_code):
+    """The first directory locations whose name, organisation, town or description hold
+    every word, and the map page listing all of them."""
+    from directory.models import MapPage
+    from directory.search import DirectorySearch
+
+    map_page = MapPage.for_language(language_code)
+    if map_page is None:
+        return [], None
+    search = DirectorySearch({"q": query}, language_code)
+    places = search.attach_categories(search.hits()[:SEARCH_PLACES_SHOWN])
+    for place in places:
+        place.url = map_page.location_url(place.slug)
+    return places, f"{map_page.url}?{urlencode({'q': query})}"
 
 
 @require_safe

@@ -66,3 +66,19 @@ def test_robots_txt_names_the_sitemap(client):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_search_also_finds_places_of_the_directory(client):
+    html = client.get("/de/search/", {"q": "Familienzentrum Parchim"}).content.decode()
+    places = html.split('id="places-heading"')[1]
+    assert places.count('class="location-item"') >= 1
+    assert "/de/karte/" in places
+    assert "/de/karte/?q=Familienzentrum+Parchim" in places
+
+    arabic = client.get("/ar/search/", {"q": "Parchim"}).content.decode()
+    assert "/ar/map/" in arabic.split('id="places-heading"')[1]
+
+
+def test_search_without_matching_places_has_no_places_section(client):
+    html = client.get("/de/search/", {"q": "Integrationskurs"}).content.decode()
+    assert 'id="places-heading"' not in html
