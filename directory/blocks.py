@@ -43,7 +43,7 @@ class NearbyPlacesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         from directory.models import MapPage
-        from directory.search import DirectorySearch, categories_in, districts_in
+        from directory.search import DirectorySearch, categories_in, describe, districts_in
 
         context = super().get_context(value, parent_context)
         language = getattr(parent_context.get("page"), "locale", None) if parent_context else None
@@ -52,12 +52,7 @@ class NearbyPlacesBlock(blocks.StructBlock):
         search = DirectorySearch(filters, code)
         hits = search.attach_categories(search.hits()[: value["limit"]])
         map_page = MapPage.for_language(code)
-        categories = categories_in(code)
-        districts = districts_in(code)
-        for hit in hits:
-            hit.url = map_page.location_url(hit.slug) if map_page else None
-            hit.categories = [categories[slug] for slug in hit.category_slugs if slug in categories]
-            hit.district = districts.get(hit.district_id)
+        describe(hits, map_page, categories_in(code), districts_in(code))
         query = [("category", slug) for slug in value["categories"]]
         if value["district"]:
             query.append(("district", value["district"]))

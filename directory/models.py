@@ -23,6 +23,7 @@ from directory import geo
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from home.models import WelcomePage
 from welcome.icons import TOPIC_ICONS
+from welcome.languages import in_reader_language
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b4f8a."))
 
@@ -401,15 +402,8 @@ class ContactPerson(TranslatableMixin, models.Model):
     @classmethod
     def in_language(cls, language_code, district_id):
         """The district's contact persons, each in the reader's language where translated."""
-        rows = cls.objects.filter(
-            district_id=district_id,
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE},
-        ).select_related("locale")
-        chosen = {}
-        for person in rows:
-            if person.locale.language_code == language_code or person.translation_key not in chosen:
-                chosen[person.translation_key] = person
-        return sorted(chosen.values(), key=lambda person: (person.sort_order, person.name))
+        people = in_reader_language(cls.objects.filter(district_id=district_id), language_code)
+        return sorted(people.values(), key=lambda person: (person.sort_order, person.name))
 
 
 class MapPage(RoutablePageMixin, WelcomePage):

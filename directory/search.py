@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
 from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
+from welcome.languages import in_reader_language
 
 MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
@@ -168,24 +169,20 @@ class DirectorySearch:
 
 def categories_in(language_code):
     """slug -> Category in the reader's language (German where not translated)."""
-    categories = {}
-    for category in Category.objects.filter(
-        locale__language_code__in={language_code, settings.LANGUAGE_CODE}
-    ).select_related("locale"):
-        if category.slug not in categories or category.locale.language_code == language_code:
-            categories[category.slug] = category
-    return dict(sorted(categories.items(), key=lambda item: (item[1].sort_order, item[1].name)))
+    categories = in_reader_language(Category.objects.all(), language_code).values()
+    return {c.slug: c for c in sorted(categories, key=lambda c: (c.sort_order, c.name))}
 
 
 def districts_in(language_code):
     """id of the German district -> District in the reader's language."""
-    rows = list(
-        District.objects.filter(
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
-        ).select_related("locale")
-    )
-    german = {
-        d.translation_key: d for d in rows if d.locale.language_code == settings.LANGUAGE_CODE
-    }
-    chosen = {d.translation_key: d for d in rows if d.locale.language_code == language_code}
-    return {source.id: chosen.get(key, source) for key, source in german.items()}
+    return in_reader_language(District.objects.all(), language_code)
+
+
+def describe(hits, map_page, categories, districts):
+    """Give hits what a list of places shows: the address of their page under
+    `map_page`, and their categories and district from categories_in / districts_in."""
+    for hit in hits:
+        hit.url = map_page.location_url(hit.slug) if map_page else None
+        hit.categories = [categories[slug] for slug in hit.category_slugs if slug in categories]
+        hit.district = districts.get(hit.district_id)
+    return hits

@@ -20,7 +20,7 @@ from django.views.decorators.http import condition, require_safe
 from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
 from directory.models import Category, District, Location, MapPage, OpeningHours
-from directory.search import DirectorySearch, Hit, categories_in, districts_in
+from directory.search import DirectorySearch, Hit, categories_in, describe, districts_in
 
 RESULTS_PER_PAGE = 20
 GEOJSON_CACHE_SECONDS = 600
@@ -58,10 +58,7 @@ def map_page_directory(request, page):
     search.attach_categories(results.object_list)
     categories = categories_in(language)
     districts = districts_in(language)
-    for hit in results:
-        hit.url = page.location_url(hit.slug)
-        hit.categories = [categories[slug] for slug in hit.category_slugs if slug in categories]
-        hit.district = districts.get(hit.district_id)
+    describe(results.object_list, page, categories, districts)
     api_query = request.GET.copy()
     api_query.pop("page", None)
     api_query["lang"] = language

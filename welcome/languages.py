@@ -24,7 +24,11 @@ class LanguageVersion:
 
     @property
     def direction(self):
-        return "rtl" if self.code in settings.RTL_LANGUAGES else "ltr"
+        return text_direction(self.code)
+
+
+def text_direction(language_code):
+    return "rtl" if language_code in settings.RTL_LANGUAGES else "ltr"
 
 
 def home_path(page):
@@ -79,5 +83,16 @@ def _page_language_versions(request, page, current):
     return versions
 
 
-def absolute(request, url):
-    return request.build_absolute_uri(url)
+def in_reader_language(queryset, language_code):
+    """Each object of a translatable queryset once, in the reader's language where it is
+    translated and in German where not: {id of the German object: object to show}."""
+    rows = queryset.filter(
+        locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    sources, translations = {}, {}
+    for row in rows:
+        if row.locale.language_code == settings.LANGUAGE_CODE:
+            sources[row.translation_key] = row
+        if row.locale.language_code == language_code:
+            translations[row.translation_key] = row
+    return {source.id: translations.get(key, source) for key, source in sources.items()}

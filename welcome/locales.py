@@ -22,7 +22,3 @@ def ensure_locales(**kwargs):
             LocaleSynchronization.objects.get_or_create(
                 locale=locale, defaults={"sync_from": source}
             )
-
-
-def is_rtl(language_code):
-    return language_code in settings.RTL_LANGUAGES

@@ -62,15 +62,14 @@ def matching_places(query, language_code):
     """The first directory locations whose name, organisation, town or description hold
     every word, and the map page listing all of them."""
     from directory.models import MapPage
-    from directory.search import DirectorySearch
+    from directory.search import DirectorySearch, categories_in, describe, districts_in
 
     map_page = MapPage.for_language(language_code)
     if map_page is None:
         return [], None
     search = DirectorySearch({"q": query}, language_code)
     places = search.attach_categories(search.hits()[:SEARCH_PLACES_SHOWN])
-    for place in places:
-        place.url = map_page.location_url(place.slug)
+    describe(places, map_page, categories_in(language_code), districts_in(language_code))
     return places, f"{map_page.url}?{urlencode({'q': query})}"
 
 

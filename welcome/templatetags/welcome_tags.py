@@ -27,9 +27,7 @@ def canonical_url(context):
     return request.build_absolute_uri(page.get_url(request))
 
 
-@register.filter
-def text_direction(language_code):
-    return "rtl" if language_code in settings.RTL_LANGUAGES else "ltr"
+register.filter("text_direction", languages.text_direction)
 
 
 @register.simple_tag(takes_context=True)
