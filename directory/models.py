@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 
 from directory import geo
+from directory.admin_forms import DistrictRecordForm
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from home.models import WelcomePage
 from welcome.icons import TOPIC_ICONS
@@ -178,6 +179,7 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("spoken_languages"),
     ]
 
+    base_form_class = DistrictRecordForm
     panels = [
         MultiFieldPanel(
             [
@@ -378,6 +380,7 @@ class ContactPerson(TranslatableMixin, models.Model):
         SynchronizedField("district"),
         SynchronizedField("sort_order"),
     ]
+    base_form_class = DistrictRecordForm
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),

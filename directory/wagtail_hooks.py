@@ -1,11 +1,20 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from directory.models import Category, ContactPerson, District, Location
+from directory.permissions import ScopedPermissionPolicy, ScopedViewSetMixin
+
+register_permission_policy(Location, ScopedPermissionPolicy(Location, district_field="district"))
+register_permission_policy(
+    ContactPerson, ScopedPermissionPolicy(ContactPerson, district_field="district")
+)
+register_permission_policy(Category, ScopedPermissionPolicy(Category))
+register_permission_policy(District, ScopedPermissionPolicy(District))
 
 
-class LocationViewSet(SnippetViewSet):
+class LocationViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Location
     icon = "site"
     menu_label = _("Locations")
@@ -15,21 +24,21 @@ class LocationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class CategoryViewSet(SnippetViewSet):
+class CategoryViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Categories")
     list_display = ["name", "slug"]
 
 
-class DistrictViewSet(SnippetViewSet):
+class DistrictViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = District
     icon = "globe"
     menu_label = _("Districts")
     list_display = ["short_name", "name", "kind"]
 
 
-class ContactPersonViewSet(SnippetViewSet):
+class ContactPersonViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact persons")

@@ -9,16 +9,31 @@ class WelcomeConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail_localize.models import TranslationSource
 
-        from welcome import site_chrome
+        import welcome.checks  # noqa: F401 (registers the deploy check)
+        from directory.models import District
+        from home.models import DistrictPage
+        from welcome import roles, site_chrome, translation_workflow
         from welcome.locales import ensure_locales
         from welcome.models import LegalPages
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(roles.sync_after_migrate, dispatch_uid="roles-after-migrate")
+        for model in (District, DistrictPage):
+            post_save.connect(roles.schedule_sync, sender=model, dispatch_uid=f"roles-{model}")
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(site_chrome.invalidate, dispatch_uid=f"site-chrome-{signal!r}")
         post_save.connect(
             site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal"
+        )
+        page_published.connect(
+            translation_workflow.page_published, dispatch_uid="translation-page-published"
+        )
+        post_save.connect(
+            translation_workflow.source_changed,
+            sender=TranslationSource,
+            dispatch_uid="translation-source-changed",
         )
 
         def page_deleted(sender, instance, **kwargs):

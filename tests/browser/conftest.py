@@ -1,7 +1,9 @@
 """Real-browser tests: Debian's Chromium, driven by Playwright, against the production
 server (gunicorn, whitenoise, DEBUG off) on a database of its own with the demo site."""
 
+import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -52,13 +54,48 @@ def server_env():
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "STATIC_ROOT": str(ROOT / "build" / "static"),
         "MEDIA_ROOT": str(ROOT / "build" / "browser-media"),
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput"], ["setup_demo"], ["collectstatic", "--noinput"]):
+    # No demo accounts: their password is public, and the server refuses to start with them.
+    for command in (
+        ["migrate", "--noinput"],
+        ["setup_demo", "--no-users"],
+        ["collectstatic", "--noinput"],
+    ):
         subprocess.run([*manage, *command, "-v0"], env=env, cwd=ROOT, check=True)
     return env
+
+
+CREATE_ACCOUNTS = """
+import json, os
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+for username, (group, password) in json.loads(os.environ["BROWSER_ACCOUNTS"]).items():
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    user.set_password(password)
+    user.save()
+    user.groups.set([Group.objects.get(name=group)])
+"""
+
+
+@pytest.fixture(scope="session")
+def editor_accounts(server_env):
+    """A district editor and a moderator on the server's database, with fresh passwords."""
+    accounts = {
+        "browser-district-editor": ("District editors: Landkreis Ludwigslust-Parchim", None),
+        "browser-moderator": ("Moderators", None),
+    }
+    accounts = {name: (group, secrets.token_urlsafe(16)) for name, (group, _) in accounts.items()}
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", CREATE_ACCOUNTS],
+        env={**server_env, "BROWSER_ACCOUNTS": json.dumps(accounts)},
+        cwd=ROOT,
+        check=True,
+    )
+    return {name: password for name, (_, password) in accounts.items()}
 
 
 @pytest.fixture(scope="session")

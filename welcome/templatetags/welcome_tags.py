@@ -4,7 +4,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
-from welcome import languages, site_chrome
+from welcome import languages, site_chrome, translation_workflow
 
 register = template.Library()
 
@@ -60,9 +60,21 @@ def absolute_url(url, request):
 def source_language_attrs(page):
     """lang and dir for a listed page that is an alias, whose text is still the German one.
     Takes a page or a page summary from welcome.site_chrome."""
-    alias_of_id = (
-        page.get("alias_of_id") if isinstance(page, dict) else getattr(page, "alias_of_id", None)
-    )
-    if alias_of_id:
+    if isinstance(page, dict):
+        german_text = page.get("alias_of_id")
+    else:
+        german_text = getattr(page, "alias_of_id", None) or _translation_pending(page)
+    if german_text:
         return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
     return ""
+
+
+def _translation_pending(page):
+    notice = translation_workflow.reader_notice(page) if isinstance(page, Page) else None
+    return bool(notice) and notice["kind"] == translation_workflow.PENDING
+
+
+@register.simple_tag
+def translation_notice(page):
+    """Whether readers of this translation should be pointed to the newer German page."""
+    return translation_workflow.reader_notice(page)

@@ -16,8 +16,10 @@ from welcome.demo.page_tree import (
     build_section,
 )
 from welcome.demo.translation import translate
+from welcome.demo.users import DEMO_PASSWORD, ensure_demo_users
 from welcome.locales import ensure_locales
 from welcome.models import LegalPages
+from welcome.roles import sync_roles
 
 DEMO_TRANSLATIONS = ("en", "ar")
 
@@ -25,14 +27,30 @@ DEMO_TRANSLATIONS = ("en", "ar")
 class Command(BaseCommand):
     help = (
         "Creates the demo site: the German page tree with topic sections, articles, districts "
-        "and legal pages; the home page and the 'Deutsch lernen' section translated into "
+        "and legal pages; the editorial groups and one demo account per role; the home "
+        "page and the 'Deutsch lernen' section translated into "
         "English and Arabic through wagtail-localize; aliases in every other language. "
         "Idempotent: pages that exist already are left as they are."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-users",
+            action="store_true",
+            help="Leave out the demo accounts (their password is public).",
+        )
+
     def handle(self, *args, **options):
         with transaction.atomic():
             self.build()
+        groups = sync_roles()
+        self.stdout.write(f"{len(groups)} editorial groups are in step.")
+        if not options["no_users"]:
+            created = ensure_demo_users()
+            self.stdout.write(
+                f"{created} demo accounts created; every demo account's password is "
+                f"'{DEMO_PASSWORD}' (see README)."
+            )
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def build(self):

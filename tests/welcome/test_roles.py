@@ -1,0 +1,207 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.checks import run_checks
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Locale, WorkflowPage
+
+from directory.models import District, Location
+from home.models import ArticlePage, DistrictPage
+from welcome.checks import refuse_demo_passwords
+from welcome.demo.users import DEMO_PASSWORD, accounts_with_demo_password
+from welcome.models import GroupScope
+
+pytestmark = pytest.mark.django_db
+
+
+def permission_rows():
+    return (
+        sorted(Group.objects.values_list("name", flat=True)),
+        sorted(GroupPagePermission.objects.values_list("group__name", "page_id", "permission_id")),
+        sorted(
+            GroupCollectionPermission.objects.values_list(
+                "group__name", "collection_id", "permission_id"
+            )
+        ),
+        sorted(GroupScope.objects.values_list("group__name", "district_id", "locale_id")),
+        sorted(WorkflowPage.objects.values_list("page_id", "workflow__name")),
+    )
+
+
+def test_the_roles_of_design_md_exist():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {"Ministry editors", "Moderators"} <= names
+    for district in District.objects.filter(locale__language_code="de"):
+        assert f"District editors: {district.name}" in names
+    for code, language in [("en", "English"), ("ar", "Arabic"), ("fa", "Persian")]:
+        assert f"Translators: {language}" in names
+        assert Locale.objects.filter(language_code=code).exists()
+    assert "Translators: German" not in names
+    assert "Editors" not in names
+
+
+def test_setup_roles_is_idempotent_and_repairs_drift():
+    before = permission_rows()
+    call_command("setup_roles", verbosity=0)
+    assert permission_rows() == before
+    moderators = Group.objects.get(name="Moderators")
+    home = ArticlePage.objects.filter(locale__language_code="de").first().get_parent()
+    GroupPagePermission.objects.create(
+        group=moderators, page=home, permission=GroupPagePermission.objects.first().permission
+    )
+    call_command("setup_roles", verbosity=0)
+    assert permission_rows() == before
+
+
+def test_district_editors_hold_their_district_page_in_every_language_tree():
+    district = District.objects.get(locale__language_code="de", slug="schwerin")
+    group = Group.objects.get(name=f"District editors: {district.name}")
+    pages = set(GroupPagePermission.objects.filter(group=group).values_list("page_id", flat=True))
+    assert pages == set(DistrictPage.objects.filter(district=district).values_list("pk", flat=True))
+    assert len(pages) == Locale.objects.count()
+    media = GroupCollectionPermission.objects.filter(group=group)
+    own = {
+        grant.permission.codename
+        for grant in media.filter(collection__name="District: " + district.name)
+    }
+    assert {"add_image", "change_image", "add_document", "change_document"} <= own
+    shared = {grant.permission.codename for grant in media.filter(collection__depth=1)}
+    assert shared == {"choose_image", "choose_document"}
+
+
+def test_a_new_district_gets_its_group_once_committed(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        district = District.objects.create(
+            locale=Locale.objects.get(language_code="de"),
+            name="Landkreis Beispiel",
+            short_name="Beispiel",
+            slug="beispiel",
+        )
+        District.objects.create(
+            locale=Locale.objects.get(language_code="de"),
+            name="Landkreis Zweitbeispiel",
+            short_name="Zweitbeispiel",
+            slug="zweitbeispiel",
+        )
+    assert len(callbacks) == 1
+    group = Group.objects.get(name="District editors: Landkreis Beispiel")
+    assert group.scope.district == district
+
+
+def test_the_review_workflows_cover_the_language_trees():
+    assignments = dict(
+        WorkflowPage.objects.values_list("page__locale__language_code", "workflow__name")
+    )
+    assert assignments["de"] == "Publishing approval"
+    assert assignments["fa"] == "Translation review: Persian"
+    assert len(assignments) == Locale.objects.count()
+
+
+# --- demo accounts ---------------------------------------------------------------------
+
+
+def test_demo_accounts_exist_for_every_role_and_can_log_in():
+    for username in ("admin", "ministry", "moderator", "district-schwerin", "translator-fa-1"):
+        client = Client()
+        assert client.login(username=username, password=DEMO_PASSWORD)
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_a_server_refuses_to_start_while_demo_passwords_work(settings):
+    settings.DEBUG = False
+    with pytest.raises(ImproperlyConfigured, match="ministry"):
+        refuse_demo_passwords()
+    errors = [
+        error for error in run_checks(include_deployment_checks=True) if error.id == "welcome.E001"
+    ]
+    assert errors
+    from django.contrib.auth import get_user_model
+
+    for user in get_user_model().objects.filter(username__in=accounts_with_demo_password()):
+        user.set_password("a-real-secret-only-the-admin-knows")
+        user.save()
+    refuse_demo_passwords()
+    assert not [
+        error for error in run_checks(include_deployment_checks=True) if error.id == "welcome.E001"
+    ]
+
+
+def test_a_development_server_starts_with_demo_accounts(settings):
+    settings.DEBUG = True
+    refuse_demo_passwords()
+
+
+# --- content health --------------------------------------------------------------------
+
+
+def health(client, **params):
+    return client.get(reverse("welcome_content_health"), params)
+
+
+def test_the_content_health_report_counts_what_is_stale():
+    client = Client()
+    client.login(username="ministry", password=DEMO_PASSWORD)
+
+    def tables():
+        response = health(client)
+        assert response.status_code == 200
+        return {table["key"]: table for table in response.context["tables"]}
+
+    def first_cells(table):
+        return {cells[0] for cells, _ in table["rows"]}
+
+    before = tables()
+    old = datetime.date.today() - datetime.timedelta(days=400)
+    article = ArticlePage.objects.filter(locale__language_code="de").first()
+    ArticlePage.objects.filter(pk=article.pk).update(last_reviewed=old)
+    fresh = Location.objects.filter(
+        locale__language_code="de", district__slug="rostock", last_verified__gt=old
+    )
+    location = fresh.first()
+    Location.objects.filter(pk=location.pk).update(last_verified=old)
+    after = tables()
+
+    assert first_cells(after["pages"]) - first_cells(before["pages"]) == {article.title}
+    assert first_cells(after["locations"]) - first_cells(before["locations"]) == {location.name}
+    rostock_before, rostock = (
+        next(cells for cells, _ in table["districts"]["rows"] if cells[0] == "Rostock")
+        for table in (before, after)
+    )
+    assert (
+        rostock[1]
+        == Location.objects.filter(locale__language_code="de", district__slug="rostock").count()
+    )
+    assert rostock[2] == rostock_before[2] + 1
+    languages = {cells[0]: cells for cells, _ in after["languages"]["rows"]}
+    english = languages[Locale.objects.get(language_code="en").get_display_name()]
+    farsi = languages[Locale.objects.get(language_code="fa").get_display_name()]
+    assert 0 < english[3] < 100 and english[2] == english[4]
+    assert farsi[2] == 0 and farsi[3] == 0
+
+    csv_response = health(client, csv="locations")
+    assert csv_response.status_code == 200
+    assert csv_response["Content-Type"].startswith("text/csv")
+    lines = csv_response.content.decode().splitlines()
+    assert len(lines) == len(after["locations"]["rows"]) + 1
+    assert any(location.name in line and old.isoformat() in line for line in lines)
+    assert health(client, csv="nonsense").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("username", "allowed"),
+    [
+        ("ministry", True),
+        ("moderator", True),
+        ("district-schwerin", False),
+        ("translator-fa-1", False),
+    ],
+)
+def test_who_sees_the_content_health_report(username, allowed):
+    client = Client()
+    client.login(username=username, password=DEMO_PASSWORD)
+    response = health(client)
+    assert (response.status_code == 200) is allowed

@@ -1,0 +1,343 @@
+"""Translation with a review step, German the source, built on wagtail-localize.
+
+How a page travels from German into, say, Farsi:
+
+1. A ministry editor submits the German page for translation (wagtail-localize's
+   "Translate" action), or a Farsi translator starts it from their list
+   (`start_translation`). `WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False`, so
+   nothing is published: the Farsi alias becomes a translation whose text is still the
+   German one, and readers keep seeing it marked as German ("pending").
+2. The translator fills in the segments in wagtail-localize's translation editor. It
+   saves every segment as they go; its only button is "Publish", which it shows only to
+   users who may publish, and translators may not.
+3. The translator submits the translation for review (`submit_for_review`, from their
+   list or the page header): the translated page is saved as a new revision, without
+   touching what readers see, and the language's review workflow starts.
+4. Another translator of that language, or a moderator, approves (Wagtail publishes the
+   revision) or requests changes with a comment (the translator edits and resubmits).
+
+When the German page is published with changed text, its translation source is updated
+at once (`sync_source_on_publish`): new and changed segments appear untranslated in
+every language, and each published translation counts as outdated until a reviewed
+update is published. Readers of an outdated translation see a notice linking to the
+German page (`reader_notice`).
+
+Known limit: wagtail-localize fills untranslated segments with the German text when it
+makes the first draft, and uses translation memory where the same German sentence was
+translated before; that reused sentence can show before review. It is the same text
+that was reviewed elsewhere.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, Page, Revision, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.segments.extract import extract_segments
+
+MISSING = "missing"
+PENDING = "pending"
+IN_REVIEW = "in_review"
+CHANGES_REQUESTED = "changes_requested"
+OUTDATED = "outdated"
+CURRENT = "current"
+
+STATE_LABELS = {
+    MISSING: _("Not translated"),
+    PENDING: _("Being translated"),
+    IN_REVIEW: _("Awaiting review"),
+    CHANGES_REQUESTED: _("Changes requested"),
+    OUTDATED: _("German page is newer"),
+    CURRENT: _("Current"),
+}
+NEEDS_WORK = {MISSING, PENDING, CHANGES_REQUESTED, OUTDATED}
+
+
+class TranslationError(Exception):
+    """A translation step that cannot be taken, with a message for the editor."""
+
+
+def german_locale():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+@dataclass
+class PageTranslation:
+    """Where one German page stands in one language."""
+
+    source_page: Page
+    target: dict | None
+    state: str
+    published: bool = False
+    total_segments: int = 0
+    untranslated_segments: int = 0
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+    @property
+    def needs_work(self):
+        return self.state in NEEDS_WORK
+
+
+def _segment_progress(source_ids, locale_id):
+    """{source id: (segments, segments without a translation into the locale)}."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=locale_id,
+        has_error=False,
+    )
+    rows = (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .annotate(is_translated=Exists(translated))
+        .values("source_id")
+        .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
+    )
+    return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
+
+
+def _own_live_revisions(pages):
+    """The ids of live revisions that belong to the page itself. A former alias keeps
+    pointing at its German page's revision until its own translation is published."""
+    revision_ids = [page["live_revision_id"] for page in pages if page["live_revision_id"]]
+    return set(
+        Revision.page_revisions.filter(
+            pk__in=revision_ids, object_id__in=[str(page["id"]) for page in pages]
+        ).values_list("pk", flat=True)
+    )
+
+
+def _state(target, source, translation, progress, own_revisions, workflow_status):
+    if target is None or target["alias_of_id"]:
+        return MISSING
+    if translation is None:
+        # Translated by hand outside wagtail-localize, or a stopped translation:
+        # there is no source to compare with.
+        return CURRENT
+    if workflow_status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return CHANGES_REQUESTED
+    if workflow_status == WorkflowState.STATUS_IN_PROGRESS:
+        return IN_REVIEW
+    if not target["live"] or target["live_revision_id"] not in own_revisions:
+        return PENDING
+    untranslated = progress[1]
+    published = target["last_published_at"]
+    if untranslated or (published and source["last_updated_at"] > published):
+        return OUTDATED
+    return CURRENT
+
+
+def page_translations(locale, german_pages=None):
+    """The state of every live German page in `locale`, in tree order.
+
+    A fixed number of queries, whatever the number of pages.
+    """
+    if german_pages is None:
+        german_pages = (
+            Page.objects.live()
+            .filter(locale=german_locale(), depth__gt=1)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "translation_key", "locale_id")
+        )
+    german_pages = list(german_pages)
+    keys = [page.translation_key for page in german_pages]
+    targets = {
+        row["translation_key"]: row
+        for row in Page.objects.filter(locale=locale, translation_key__in=keys).values(
+            "id",
+            "translation_key",
+            "title",
+            "alias_of_id",
+            "live",
+            "last_published_at",
+            "live_revision_id",
+        )
+    }
+    sources = {
+        row["object_id"]: row
+        for row in TranslationSource.objects.filter(
+            object_id__in=keys, locale_id__in={page.locale_id for page in german_pages}
+        ).values("id", "object_id", "last_updated_at")
+    }
+    translations = {
+        row["source_id"]: row
+        for row in Translation.objects.filter(
+            source_id__in=[source["id"] for source in sources.values()],
+            target_locale=locale,
+            enabled=True,
+        ).values("id", "source_id")
+    }
+    progress = _segment_progress([source["id"] for source in sources.values()], locale.pk)
+    own_revisions = _own_live_revisions(list(targets.values()))
+    workflow_statuses = dict(
+        WorkflowState.objects.active()
+        .filter(
+            base_content_type__app_label="wagtailcore",
+            base_content_type__model="page",
+            object_id__in=[str(target["id"]) for target in targets.values()],
+        )
+        .values_list("object_id", "status")
+    )
+
+    result = []
+    for page in german_pages:
+        target = targets.get(page.translation_key)
+        source = sources.get(page.translation_key)
+        translation = translations.get(source["id"]) if source else None
+        counts = progress.get(source["id"], (0, 0)) if source else (0, 0)
+        state = _state(
+            target,
+            source,
+            translation,
+            counts,
+            own_revisions,
+            workflow_statuses.get(str(target["id"])) if target else None,
+        )
+        published = bool(
+            target
+            and not target["alias_of_id"]
+            and target["live"]
+            and (translation is None or target["live_revision_id"] in own_revisions)
+        )
+        result.append(
+            PageTranslation(
+                source_page=page,
+                target=target,
+                state=state,
+                published=published,
+                total_segments=counts[0],
+                untranslated_segments=counts[1] if translation else counts[0],
+            )
+        )
+    return result
+
+
+def _notice_key(translation_key, locale_id):
+    return f"translation-notice:{translation_key}:{locale_id}"
+
+
+def reader_notice(page):
+    """What readers of this page should be told about its translation, or None:
+    {"kind": PENDING or OUTDATED, "german_url": the German page's address}.
+    Cached until the page or its translation source changes."""
+    if page.alias_of_id:
+        return None
+    key = _notice_key(page.translation_key, page.locale_id)
+    notice = cache.get(key)
+    if notice is None:
+        notice = _compute_notice(page) or {}
+        cache.set(key, notice, 24 * 60 * 60)
+    return notice or None
+
+
+def _compute_notice(page):
+    source = (
+        TranslationSource.objects.filter(
+            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .exclude(locale_id=page.locale_id)
+        .values("id", "last_updated_at")
+        .first()
+    )
+    if source is None:
+        return None
+    if not Revision.page_revisions.filter(
+        pk=page.live_revision_id, object_id=str(page.pk)
+    ).exists():
+        kind = PENDING
+    else:
+        _, untranslated = _segment_progress([source["id"]], page.locale_id).get(
+            source["id"], (0, 0)
+        )
+        published = page.last_published_at
+        if not untranslated and not (published and source["last_updated_at"] > published):
+            return None
+        kind = OUTDATED
+    german = Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    return {"kind": kind, "german_url": german.get_url() if german else None}
+
+
+def forget_notices(translation_key):
+    cache.delete_many(
+        [_notice_key(translation_key, pk) for pk in Locale.objects.values_list("pk", flat=True)]
+    )
+
+
+def source_changed(sender, instance, **kwargs):
+    forget_notices(instance.object_id)
+
+
+def page_published(sender, instance, **kwargs):
+    """Keep translation sources and readers' notices in step with what is published."""
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        sync_source_on_publish(instance)
+    forget_notices(instance.translation_key)
+
+
+def sync_source_on_publish(page):
+    """Update the page's translation source when its published text changed, so that
+    every translation shows the new segments as untranslated and counts as outdated."""
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    if source is None:
+        return
+    if extract_segments(page.specific) != extract_segments(source.as_instance()):
+        source.update_from_db()
+
+
+def translation_of(page):
+    """The enabled wagtail-localize translation whose target is this page."""
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None:
+        raise TranslationError(_("This page is not a translation made in the translation editor."))
+    return translation
+
+
+@transaction.atomic
+def start_translation(german_page, locale, user):
+    """Start translating a German page into one language, without publishing anything."""
+    if locale.language_code == settings.LANGUAGE_CODE:
+        raise TranslationError(_("German is the source language."))
+    parent = german_page.get_parent()
+    if parent.depth > 1 and not parent.get_translations().filter(locale=locale).exists():
+        raise TranslationError(_("Translate the page above this one first."))
+    TranslationCreator(user, [locale]).create_translations(german_page)
+    return german_page.get_translation(locale)
+
+
+@transaction.atomic
+def submit_for_review(page, user):
+    """Save the translation as a new revision of the translated page and start (or
+    restart) its language's review workflow. What readers see does not change."""
+    page = Page.objects.select_for_update().get(pk=page.pk).specific
+    translation = translation_of(page)
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise TranslationError(_("No review workflow covers this page."))
+    draft = translation.source.get_ephemeral_translated_instance(page.locale, fallback=True)
+    draft.slug = find_available_slug(page.get_parent(), slugify(draft.slug), ignore_page_id=page.pk)
+    draft.save_revision(user=user, log_action=True)
+    state = page.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
+    workflow.start(page, user)
+    forget_notices(page.translation_key)
+    return page

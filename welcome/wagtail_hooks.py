@@ -1,0 +1,77 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.admin.widgets import Button
+from wagtail_localize.models import Translation
+
+from welcome import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "translations/", admin_views.TranslationListView.as_view(), name="welcome_translations"
+        ),
+        path(
+            "translations/<int:page_id>/submit/",
+            admin_views.SubmitForReviewView.as_view(),
+            name="welcome_submit_for_review",
+        ),
+        path(
+            "translations/start/<int:page_id>/<str:language_code>/",
+            admin_views.start_translation_view,
+            name="welcome_start_translation",
+        ),
+        path(
+            "reports/content-health/",
+            admin_views.ContentHealthView.as_view(),
+            name="welcome_content_health",
+        ),
+    ]
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.user_translates(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        _("Translations"), reverse("welcome_translations"), icon_name="site", order=250
+    )
+
+
+class ContentHealthMenuItem(AdminOnlyMenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("welcome.view_content_health")
+
+
+@hooks.register("register_reports_menu_item")
+def register_content_health_menu_item():
+    return ContentHealthMenuItem(
+        _("Content health"),
+        reverse("welcome_content_health"),
+        icon_name="doc-full-inverse",
+        order=50,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    """Translators cannot publish, so the translation editor offers them nothing to
+    finish with; this button in the page header hands the translation to review."""
+    if view_name != "edit" or page.alias_of_id:
+        return
+    is_translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists()
+    if is_translation and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Submit translation for review"),
+            reverse("welcome_submit_for_review", args=[page.pk]),
+            icon_name="resubmit",
+            priority=5,
+        )
