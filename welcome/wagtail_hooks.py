@@ -1,6 +1,8 @@
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 from wagtail.admin.widgets import Button
 from wagtail_localize.models import Translation
@@ -75,3 +77,14 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
             icon_name="resubmit",
             priority=5,
         )
+
+
+@hooks.register("after_edit_page")
+def back_to_dashboard_after_review(request, page):
+    """After approving or rejecting in the page editor Wagtail goes on to the page
+    explorer, which moderators (who hold no page permissions) may not see; send them to
+    their dashboard, where the next review waits, instead of an error."""
+    if request.POST.get("action-workflow-action") and not user_has_any_page_permission(
+        request.user
+    ):
+        return redirect("wagtailadmin_home")

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client):
-    user = get_user_model().objects.create_superuser("location-admin", "location-admin@example.org", "pw")
+    user = get_user_model().objects.create_superuser(
+        "location-admin", "location-admin@example.org", "pw"
+    )
     client.force_login(user)
     return client
 

@@ -197,7 +197,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
 # A new translation starts as a draft, even of a live German page: readers see it only
 # after review (see welcome/translation_workflow.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "welcome.workflow_actions.publish_approved_revision"
 
 # The public map: map images are requested only after the reader chooses to show the map.
