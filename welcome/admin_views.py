@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -20,6 +21,7 @@ from welcome.translation_workflow import (
     MISSING,
     TranslationError,
     page_translations,
+    snippet_translations,
     start_translation,
     submit_for_review,
     translation_of,
@@ -76,6 +78,15 @@ class TranslationListView(WagtailAdminTemplateMixin, TemplateView):
         }
         context["rows"] = [state for state in states if self.show_all or state.needs_work]
         context["missing"] = MISSING
+        context["snippets"] = [
+            (
+                summary,
+                capfirst(summary.model._meta.verbose_name_plural),
+                reverse(summary.model.snippet_viewset.get_url_name("list"))
+                + f"?locale={self.locale.language_code}",
+            )
+            for summary in snippet_translations(self.locale)
+        ]
         return context
 
 

@@ -12,7 +12,7 @@ class WelcomeConfig(AppConfig):
         from wagtail_localize.models import TranslationSource
 
         import welcome.checks  # noqa: F401 (registers the deploy check)
-        from directory.models import District
+        from directory.models import Category, ContactPerson, District, Location
         from home.models import DistrictPage
         from welcome import roles, site_chrome, translation_workflow
         from welcome.locales import ensure_locales
@@ -30,6 +30,12 @@ class WelcomeConfig(AppConfig):
         page_published.connect(
             translation_workflow.page_published, dispatch_uid="translation-page-published"
         )
+        for model in (Category, ContactPerson, District, Location):
+            post_save.connect(
+                translation_workflow.snippet_saved,
+                sender=model,
+                dispatch_uid=f"translation-source-{model.__name__}",
+            )
         post_save.connect(
             translation_workflow.source_changed,
             sender=TranslationSource,

@@ -16,8 +16,9 @@ How a page travels from German into, say, Farsi:
 4. Another translator of that language, or a moderator, approves (Wagtail publishes the
    revision) or requests changes with a comment (the translator edits and resubmits).
 
-When the German page is published with changed text, its translation source is updated
-at once (`sync_source_on_publish`): new and changed segments appear untranslated in
+When the German page is published with changed text (or a German directory record is
+saved with changed text), its translation source is updated at once
+(`sync_source_on_publish`, `snippet_saved`): new and changed segments appear untranslated in
 every language, and each published translation counts as outdated until a reviewed
 update is published. Readers of an outdated translation see a notice linking to the
 German page (`reader_notice`).
@@ -221,6 +222,50 @@ def page_translations(locale, german_pages=None):
     return result
 
 
+@dataclass
+class SnippetTranslations:
+    """How far one kind of directory record is translated into one language."""
+
+    model: type
+    german: int
+    translated: int
+    outdated: int
+
+    @property
+    def missing(self):
+        return self.german - self.translated
+
+
+def snippet_translations(locale):
+    """Per translatable directory model: German records, those translated into `locale`,
+    and translations with untranslated segments (German text changed since)."""
+    from directory.models import Category, ContactPerson, District, Location
+
+    german_id = german_locale().pk
+    result = []
+    for model in (Category, District, Location, ContactPerson):
+        german_keys = model.objects.filter(locale_id=german_id).values("translation_key")
+        translated = model.objects.filter(locale=locale, translation_key__in=german_keys).count()
+        source_ids = list(
+            Translation.objects.filter(
+                target_locale=locale,
+                enabled=True,
+                source__specific_content_type__app_label=model._meta.app_label,
+                source__specific_content_type__model=model._meta.model_name,
+            ).values_list("source_id", flat=True)
+        )
+        progress = _segment_progress(source_ids, locale.pk)
+        result.append(
+            SnippetTranslations(
+                model=model,
+                german=german_keys.count(),
+                translated=translated,
+                outdated=sum(1 for _, untranslated in progress.values() if untranslated),
+            )
+        )
+    return result
+
+
 def _notice_key(translation_key, locale_id):
     return f"translation-notice:{translation_key}:{locale_id}"
 
@@ -288,12 +333,20 @@ def page_published(sender, instance, **kwargs):
 def sync_source_on_publish(page):
     """Update the page's translation source when its published text changed, so that
     every translation shows the new segments as untranslated and counts as outdated."""
+    _sync_source(page.specific)
+
+
+def snippet_saved(sender, instance, raw=False, **kwargs):
+    """The same for directory records, which have no drafts: on every German save."""
+    if not raw and instance.locale_id == german_locale().pk:
+        _sync_source(instance)
+
+
+def _sync_source(instance):
     source = TranslationSource.objects.filter(
-        object_id=page.translation_key, locale_id=page.locale_id
+        object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
-    if source is None:
-        return
-    if extract_segments(page.specific) != extract_segments(source.as_instance()):
+    if source is not None and extract_segments(instance) != extract_segments(source.as_instance()):
         source.update_from_db()
 
 

@@ -46,7 +46,7 @@ def test_round_trip_from_german_to_farsi_and_outdated_again():
     reader_view = Client().get(farsi_page.url)
     html = reader_view.content.decode()
     assert reader_view.status_code == 200
-    assert 'lang="de" dir="ltr"' in html
+    assert '<article class="wrap wrap--narrow article" lang="de" dir="ltr">' in html
     assert "notice--language" in html
 
     # The Farsi translator translates every segment in the translation editor.
@@ -187,3 +187,36 @@ def test_the_dummy_machine_translator_fills_farsi_segments():
     total, translated = translation.get_progress()
     assert translated == total > 0
     assert farsi_page.pk
+
+
+def test_the_list_sums_up_directory_records_of_the_language():
+    from directory.models import Location
+
+    response = login("translator-ar-1").get(reverse("welcome_translations"), {"language": "ar"})
+    summaries = {summary.model: summary for summary, _label, _url in response.context["snippets"]}
+    locations = summaries[Location]
+    german_count = Location.objects.filter(locale__language_code="de").count()
+    arabic_count = Location.objects.filter(locale__language_code="ar").count()
+    assert locations.german == german_count
+    assert locations.missing == german_count - arabic_count > 0
+    assert locations.outdated == 0
+    assert "?locale=ar" in response.content.decode()
+
+
+def test_a_changed_german_location_counts_as_outdated_in_arabic():
+    from directory.models import Location
+
+    arabic = Locale.objects.get(language_code="ar")
+    translated = Location.objects.filter(locale=arabic).first()
+    german_location = translated.get_translation(Locale.objects.get(language_code="de"))
+
+    def outdated():
+        summaries = translation_workflow.snippet_translations(arabic)
+        return next(summary.outdated for summary in summaries if summary.model is Location)
+
+    assert outdated() == 0
+    german_location.save()  # no change of text: nothing to translate
+    assert outdated() == 0
+    german_location.description = "Neue Beschreibung der Anlaufstelle."
+    german_location.save()
+    assert outdated() == 1
