@@ -125,13 +125,15 @@ def user_scope(user):
     return scope
 
 
-def _permissions(codenames):
+def _permissions(names):
     """Permission objects for 'app_label.codename' strings; a missing one is an error."""
-    found = {}
-    for name in codenames:
+    permissions = []
+    for name in names:
         app_label, codename = name.split(".")
-        found[name] = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-    return list(found.values())
+        permissions.append(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return permissions
 
 
 def _directory_permissions(actions, models=DIRECTORY_MODELS):
@@ -178,12 +180,21 @@ def _set_collection_permissions(group, grants):
     _replace_grants(GroupCollectionPermission, group, "collection", wanted)
 
 
-def _set_scope(group, district=None, locale=None):
+def _scoped_group(name, model_permissions, district=None, locale=None):
+    """The group limited to this district or language. Found by its scope, so a renamed
+    district renames its group instead of leaving the old one with its rights."""
     from welcome.models import GroupScope
 
+    scope = GroupScope.objects.filter(district=district, locale=locale).select_related("group")
+    existing = scope.first()
+    if existing and existing.group.name != name:
+        existing.group.name = name
+        existing.group.save(update_fields=["name"])
+    group = _group(name, model_permissions)
     GroupScope.objects.update_or_create(
         group=group, defaults={"district": district, "locale": locale}
     )
+    return group
 
 
 def _review_workflow(name, task_name, groups, pages):
@@ -243,12 +254,12 @@ def sync_roles():
     Group.objects.filter(name="Editors", user__isnull=True).delete()
 
     for district in District.objects.filter(locale=german):
-        group = _group(
+        group = _scoped_group(
             district_editors_name(district),
             ADMIN_ACCESS
             + _directory_permissions(["add", "change", "delete"], ["location", "contactperson"]),
+            district=district,
         )
-        _set_scope(group, district=district)
         district_pages = DistrictPage.objects.filter(district=district)
         _set_page_permissions(
             group, [(page, ["add_page", "change_page"]) for page in district_pages]
@@ -260,11 +271,11 @@ def sync_roles():
         groups.append(group)
 
     for locale in Locale.objects.exclude(pk=german.pk).order_by("language_code"):
-        group = _group(
+        group = _scoped_group(
             translators_name(locale),
             ADMIN_ACCESS + _directory_permissions(["change"]),
+            locale=locale,
         )
-        _set_scope(group, locale=locale)
         home = locale_homes.get(locale.pk)
         _set_page_permissions(group, [(home, ["change_page"])] if home else [])
         _set_collection_permissions(group, [(root_collection, MEDIA_CHOOSE)])

@@ -11,8 +11,9 @@ How a page travels from German into, say, Farsi:
    saves every segment as they go; its only button is "Publish", which it shows only to
    users who may publish, and translators may not.
 3. The translator submits the translation for review (`submit_for_review`, from their
-   list or the page header): the translated page is saved as a new revision, without
-   touching what readers see, and the language's review workflow starts.
+   list or the notice above the translation editor): the translated page is saved as a
+   new revision, without touching what readers see, and the language's review workflow
+   starts.
 4. Another translator of that language, or a moderator, approves (Wagtail publishes the
    revision) or requests changes with a comment (the translator edits and resubmits).
 

@@ -4,8 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
-from wagtail.admin.widgets import Button
-from wagtail_localize.models import Translation
 
 from welcome import admin_views
 
@@ -59,24 +57,6 @@ def register_content_health_menu_item():
         icon_name="doc-full-inverse",
         order=50,
     )
-
-
-@hooks.register("register_page_header_buttons")
-def submit_translation_button(page, user, view_name=None, next_url=None):
-    """Translators cannot publish, so the translation editor offers them nothing to
-    finish with; this button in the page header hands the translation to review."""
-    if view_name != "edit" or page.alias_of_id:
-        return
-    is_translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).exists()
-    if is_translation and page.permissions_for_user(user).can_edit():
-        yield Button(
-            _("Submit translation for review"),
-            reverse("welcome_submit_for_review", args=[page.pk]),
-            icon_name="resubmit",
-            priority=5,
-        )
 
 
 @hooks.register("after_edit_page")

@@ -205,3 +205,14 @@ def test_who_sees_the_content_health_report(username, allowed):
     client.login(username=username, password=DEMO_PASSWORD)
     response = health(client)
     assert (response.status_code == 200) is allowed
+
+
+def test_a_renamed_district_renames_its_group():
+    district = District.objects.get(locale__language_code="de", slug="schwerin")
+    group = Group.objects.get(name=f"District editors: {district.name}")
+    district.name = "Landeshauptstadt Schwerin"
+    district.save()
+    call_command("setup_roles", verbosity=0)
+    group.refresh_from_db()
+    assert group.name == "District editors: Landeshauptstadt Schwerin"
+    assert Group.objects.filter(scope__district=district).count() == 1
