@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
@@ -42,11 +43,18 @@ def user_translates(user):
     return bool(translatable_locales(user))
 
 
-class TranslationListView(WagtailAdminTemplateMixin, TemplateView):
+class EditorialView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin page with the breadcrumbs Home > its title, as Wagtail's own views have."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class TranslationListView(EditorialView):
     """The German pages that still need work in one of the user's languages."""
 
     template_name = "welcome/admin/translations.html"
-    page_title = _("Translations")
+    page_title = gettext_lazy("Translations")
     header_icon = "site"
 
     def dispatch(self, request, *args, **kwargs):
@@ -90,11 +98,11 @@ class TranslationListView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):
+class SubmitForReviewView(EditorialView):
     """Asks, then submits a translated page for review by the language's reviewers."""
 
     template_name = "welcome/admin/submit_for_review.html"
-    page_title = _("Submit translation for review")
+    page_title = gettext_lazy("Submit translation for review")
     header_icon = "resubmit"
 
     def dispatch(self, request, page_id):
@@ -167,11 +175,11 @@ def _list_url(locale):
     return f"{reverse('welcome_translations')}?language={locale.language_code}"
 
 
-class ContentHealthView(WagtailAdminTemplateMixin, TemplateView):
+class ContentHealthView(EditorialView):
     """Completeness and age of the content, on screen or as one CSV per table."""
 
     template_name = "welcome/admin/content_health.html"
-    page_title = _("Content health")
+    page_title = gettext_lazy("Content health")
     header_icon = "doc-full-inverse"
 
     def dispatch(self, request, *args, **kwargs):

@@ -2,16 +2,19 @@
 the hreflang alternates and the canonical link.
 
 A language version counts only when it is a live translation, not an alias: an alias
-shows the German text, so the switcher leads to that language's home page instead.
+shows the German text, so the switcher leads to that language's home page instead. The
+same goes for a translation whose first reviewed version is not published yet
+(`pending_translation`).
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,23 @@ def language_versions(request, page=None):
     return versions
 
 
+def pending_translation():
+    """True for a former alias whose translation has not been published yet: its live
+    revision is still its German page's, and so is its text
+    (see welcome.translation_workflow)."""
+    return Exists(
+        Revision.objects.filter(pk=OuterRef("live_revision_id")).exclude(
+            object_id=Cast(OuterRef("pk"), CharField())
+        )
+    )
+
+
+def german_text_pages():
+    """Pages in other language trees that still show the German text: aliases and
+    pending translations. Search, sitemap and hreflang leave them out."""
+    return Page.objects.filter(Q(alias_of__isnull=False) | pending_translation())
+
+
 def _page_language_versions(request, page, current):
     home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
     candidates = (
@@ -64,13 +84,15 @@ def _page_language_versions(request, page, current):
             Q(translation_key=page.translation_key, alias_of__isnull=True)
             | Q(depth=2, translation_key__in=home_keys)
         )
+        .annotate(pending=pending_translation())
         .select_related("locale")
         .only("id", "path", "depth", "url_path", "translation_key", "alias_of_id", "locale")
     )
     translations, homes = {}, {}
     for candidate in candidates:
         code = candidate.locale.language_code
-        if candidate.translation_key == page.translation_key and not candidate.alias_of_id:
+        own_text = not candidate.alias_of_id and not candidate.pending
+        if candidate.translation_key == page.translation_key and own_text:
             translations[code] = candidate
         if candidate.depth == 2:
             homes[code] = candidate

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from welcome.languages import german_text_pages
+
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_PLACES_SHOWN = 5
@@ -33,7 +35,7 @@ def search(request):
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active(), depth__gt=2)
-            .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
+            .exclude(id__in=german_text_pages().values("id"))
             .specific()
         )
         paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
@@ -75,11 +77,13 @@ def matching_places(query, language_code):
 
 @require_safe
 def sitemap(request):
-    """Every live translation (not alias) in every language, each with its hreflang alternates."""
+    """Every live translation (not alias, not pending) in every language, each with its
+    hreflang alternates."""
     pages = list(
         Page.objects.live()
         .public()
-        .filter(depth__gt=1, alias_of__isnull=True)
+        .filter(depth__gt=1)
+        .exclude(id__in=german_text_pages().values("id"))
         .select_related("locale")
         .only("id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale")
         .order_by("path")

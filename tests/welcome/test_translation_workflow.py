@@ -220,3 +220,20 @@ def test_a_changed_german_location_counts_as_outdated_in_arabic():
     german_location.description = "Neue Beschreibung der Anlaufstelle."
     german_location.save()
     assert outdated() == 1
+
+
+def test_a_pending_translation_is_offered_nowhere_as_farsi():
+    german_page = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
+    farsi_page = translation_workflow.start_translation(
+        german_page, farsi(), get_user_model().objects.get(username="ministry")
+    )
+    farsi_url = farsi_page.get_url()
+    sitemap = Client().get("/sitemap.xml").content.decode()
+    assert farsi_url not in sitemap
+    german_view = Client().get(german_page.url).content.decode()
+    assert 'rel="alternate" hreflang="fa"' not in german_view
+    assert f'href="{farsi_url}"' not in german_view  # the switcher offers the Farsi home
+    farsi_view = Client().get(farsi_url).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{german_page.url}">' in farsi_view
+    search = Client().get("/fa/search/", {"q": "Integrationskurs"})
+    assert farsi_url not in search.content.decode()

@@ -17,13 +17,17 @@ def language_versions(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address; an alias points at the German page whose text it shows."""
+    """The page's own address; an alias, or a translation not yet published, points at
+    the German page whose text it shows."""
     request = context["request"]
     page = context.get("page")
     if page is None:
         return request.build_absolute_uri(request.path)
     if page.alias_of_id:
         page = Page.objects.get(id=page.alias_of_id)
+    elif _translation_pending(page):
+        notice = translation_workflow.reader_notice(page)
+        return request.build_absolute_uri(notice["german_url"])
     return request.build_absolute_uri(page.get_url(request))
 
 
