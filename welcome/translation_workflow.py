@@ -24,6 +24,11 @@ every language, and each published translation counts as outdated until a review
 update is published. Readers of an outdated translation see a notice linking to the
 German page (`reader_notice`).
 
+Directory records (locations, categories, districts, contact persons) have no drafts: a
+translator's segments wait in wagtail-localize until someone publishes the record from
+the translation editor, and only someone who wrote none of its current segments may do
+so: another translator of the language or a ministry editor (`has_own_segments`).
+
 Known limit: wagtail-localize fills untranslated segments with the German text when it
 makes the first draft, and uses translation memory where the same German sentence was
 translated before; that reused sentence can show before review. It is the same text
@@ -363,6 +368,22 @@ def translation_of(page):
     if translation is None:
         raise TranslationError(_("This page is not a translation made in the translation editor."))
     return translation
+
+
+def has_own_segments(translation, user):
+    """Whether `user` wrote any of the current segment translations: for records without
+    drafts, publishing is the review, so the author may not do it."""
+    own_segment = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=translation.target_locale_id,
+        last_translated_by=user,
+    )
+    return (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .filter(Exists(own_segment))
+        .exists()
+    )
 
 
 @transaction.atomic

@@ -1,11 +1,15 @@
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail_localize.models import Translation
 
 from welcome import admin_views
+from welcome.roles import user_scope
+from welcome.translation_workflow import has_own_segments
 
 
 @hooks.register("register_admin_urls")
@@ -68,3 +72,28 @@ def back_to_dashboard_after_review(request, page):
         request.user
     ):
         return redirect("wagtailadmin_home")
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def publish_snippet_translation_only_after_review(request, instance):
+    """Runs before wagtail-localize's own hook, which publishes a snippet translation at
+    once: translators and district editors may not publish text they translated."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if user_scope(request.user).unrestricted:
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=instance.translation_key,
+        target_locale_id=getattr(instance, "locale_id", None),
+        enabled=True,
+    ).first()
+    if translation and has_own_segments(translation, request.user):
+        messages.error(
+            request,
+            _(
+                "You translated parts of this record, so another translator of this "
+                "language or a ministry editor reviews and publishes it."
+            ),
+        )
+        return redirect(request.path)
+    return None

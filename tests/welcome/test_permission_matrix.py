@@ -587,3 +587,38 @@ def test_translators_edit_only_their_languages_locations(actor, language, allowe
     assert refused(response) is not allowed
     if allowed:
         assert b"js-translation-editor" in response.content
+
+
+def test_a_translated_location_is_published_by_a_second_translator():
+    source = location_in(OWN_DISTRICT)
+    arabic = german("ar")
+    if not source.has_translation(arabic):
+        TranslationCreator(user("ministry"), [arabic]).create_translations(source)
+    location = source.get_translation(arabic)
+    translation = Translation.objects.get(
+        source__object_id=location.translation_key, target_locale=arabic, enabled=True
+    )
+    segment = (
+        StringSegment.objects.filter(source=translation.source, context__path="name")
+        .select_related("string")
+        .get()
+    )
+    author = client_for("translator-ar-1")
+    response = author.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        "value=%D9%85%D9%83%D8%AA%D8%A8",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code in (200, 201)
+
+    before = snapshot(location)
+    response = author.post(location_edit_url(location), {"action": "publish"})
+    assert response.status_code == 302
+    assert snapshot(location) == before
+
+    response = client_for("translator-ar-2").post(
+        location_edit_url(location), {"action": "publish"}
+    )
+    assert response.status_code == 302
+    location.refresh_from_db()
+    assert location.name == "مكتب"
