@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from welcome.translation_workflow import CURRENT, page_translations
+from welcome.translation_workflow import CURRENT, german_locale, page_translations
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -25,7 +25,7 @@ def cutoff(today=None):
 def language_rows(german_pages=None):
     """Per language: how many live German pages have a published translation, and how
     many of those are current."""
-    german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    german = german_locale()
     if german_pages is None:
         german_pages = list(
             Page.objects.live()
@@ -113,23 +113,18 @@ def district_rows(today=None):
     from directory.models import District
 
     limit = cutoff(today)
+    german = german_locale()
     districts = (
-        District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        District.objects.filter(locale=german)
         .annotate(
-            location_count=Count(
-                "locations",
-                filter=Q(locations__locale_id=_german_id()),
-                distinct=True,
-            ),
+            location_count=Count("locations", filter=Q(locations__locale=german), distinct=True),
             overdue_count=Count(
                 "locations",
-                filter=Q(locations__locale_id=_german_id(), locations__last_verified__lt=limit),
+                filter=Q(locations__locale=german, locations__last_verified__lt=limit),
                 distinct=True,
             ),
             contact_count=Count(
-                "contact_persons",
-                filter=Q(contact_persons__locale_id=_german_id()),
-                distinct=True,
+                "contact_persons", filter=Q(contact_persons__locale=german), distinct=True
             ),
         )
         .order_by("short_name")
@@ -149,12 +144,12 @@ def category_rows():
     """Per category: German locations in it."""
     from directory.models import Category
 
+    german = german_locale()
     categories = (
-        Category.objects.filter(locale_id=_german_id())
+        Category.objects.filter(locale=german)
         .annotate(
             location_count=Count(
-                "location_links",
-                filter=Q(location_links__location__locale_id=_german_id()),
+                "location_links", filter=Q(location_links__location__locale=german)
             )
         )
         .order_by("name")
@@ -162,10 +157,6 @@ def category_rows():
     return [
         {"category": category.name, "locations": category.location_count} for category in categories
     ]
-
-
-def _german_id():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE).pk
 
 
 TABLES = {

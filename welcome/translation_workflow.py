@@ -44,10 +44,12 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, Revision, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
+
+from welcome.languages import pending_translation
 
 MISSING = "missing"
 PENDING = "pending"
@@ -112,18 +114,7 @@ def _segment_progress(source_ids, locale_id):
     return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
 
 
-def _own_live_revisions(pages):
-    """The ids of live revisions that belong to the page itself. A former alias keeps
-    pointing at its German page's revision until its own translation is published."""
-    revision_ids = [page["live_revision_id"] for page in pages if page["live_revision_id"]]
-    return set(
-        Revision.page_revisions.filter(
-            pk__in=revision_ids, object_id__in=[str(page["id"]) for page in pages]
-        ).values_list("pk", flat=True)
-    )
-
-
-def _state(target, source, translation, progress, own_revisions, workflow_status):
+def _state(target, source, translation, progress, workflow_status):
     if target is None or target["alias_of_id"]:
         return MISSING
     if translation is None:
@@ -134,7 +125,7 @@ def _state(target, source, translation, progress, own_revisions, workflow_status
         return CHANGES_REQUESTED
     if workflow_status == WorkflowState.STATUS_IN_PROGRESS:
         return IN_REVIEW
-    if not target["live"] or target["live_revision_id"] not in own_revisions:
+    if not target["live"] or target["pending"]:
         return PENDING
     untranslated = progress[1]
     published = target["last_published_at"]
@@ -159,14 +150,10 @@ def page_translations(locale, german_pages=None):
     keys = [page.translation_key for page in german_pages]
     targets = {
         row["translation_key"]: row
-        for row in Page.objects.filter(locale=locale, translation_key__in=keys).values(
-            "id",
-            "translation_key",
-            "title",
-            "alias_of_id",
-            "live",
-            "last_published_at",
-            "live_revision_id",
+        for row in Page.objects.filter(locale=locale, translation_key__in=keys)
+        .annotate(pending=pending_translation())
+        .values(
+            "id", "translation_key", "title", "alias_of_id", "live", "last_published_at", "pending"
         )
     }
     sources = {
@@ -184,7 +171,6 @@ def page_translations(locale, german_pages=None):
         ).values("id", "source_id")
     }
     progress = _segment_progress([source["id"] for source in sources.values()], locale.pk)
-    own_revisions = _own_live_revisions(list(targets.values()))
     workflow_statuses = dict(
         WorkflowState.objects.active()
         .filter(
@@ -206,14 +192,13 @@ def page_translations(locale, german_pages=None):
             source,
             translation,
             counts,
-            own_revisions,
             workflow_statuses.get(str(target["id"])) if target else None,
         )
         published = bool(
             target
             and not target["alias_of_id"]
             and target["live"]
-            and (translation is None or target["live_revision_id"] in own_revisions)
+            and (translation is None or not target["pending"])
         )
         result.append(
             PageTranslation(
@@ -301,9 +286,7 @@ def _compute_notice(page):
     )
     if source is None:
         return None
-    if not Revision.page_revisions.filter(
-        pk=page.live_revision_id, object_id=str(page.pk)
-    ).exists():
+    if Page.objects.filter(pk=page.pk).filter(pending_translation()).exists():
         kind = PENDING
     else:
         _, untranslated = _segment_progress([source["id"]], page.locale_id).get(

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
 
 from home.models import ArticlePage
+from tests.welcome.test_permission_matrix import translate_segment
 from welcome import translation_workflow
 from welcome.translation_workflow import page_translations
 
@@ -59,11 +60,7 @@ def test_round_trip_from_german_to_farsi_and_outdated_again():
         source__object_id=german_page.translation_key, target_locale=farsi()
     )
     for segment in StringSegment.objects.filter(source=translation.source):
-        response = translator.put(
-            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
-            f"value=FA-{segment.pk}",
-            content_type="application/x-www-form-urlencoded",
-        )
+        response = translate_segment(translator, translation, segment, f"FA-{segment.pk}")
         assert response.status_code in (200, 201)
     assert translation.get_progress()[0] == translation.get_progress()[1]
 
