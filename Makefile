@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PG_VERSION ?= 15
 
-.PHONY: run test install messages services browser translations perf
+.PHONY: run test install messages services browser checkers translations perf
 
 run: install messages
 	DEBUG=1 $(MANAGE) migrate --noinput
 	DEBUG=1 $(MANAGE) setup_demo
 	DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
 
-test: install messages services browser
+test: install messages services browser checkers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -43,6 +43,17 @@ services:
 # Browser tests use Debian's Chromium, never a browser downloaded by a test tool.
 browser:
 	test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+
+# The page checkers of the browser tests: axe-core and the Nu HTML checker from npm (as
+# pinned in their package-lock.json), the checker running on Debian's Java.
+CHECKERS := tests/browser/checkers
+checkers: $(CHECKERS)/node_modules/.installed
+
+$(CHECKERS)/node_modules/.installed: $(CHECKERS)/package.json $(CHECKERS)/package-lock.json
+	command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+	command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	npm ci --prefix $(CHECKERS) --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 translations:
 	DEBUG=1 $(MANAGE) makemessages --all --ignore=.venv --ignore=build --no-obsolete

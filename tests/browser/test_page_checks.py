@@ -1,0 +1,123 @@
+"""Every public page type, in German and in Arabic, as a reader reaches it: axe-core
+finds no WCAG 2.1 A/AA or best-practice violation in the rendered page, and the Nu HTML
+checker finds no error in the HTML the server sent."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+HOME = {"de": "/de/", "ar": "/ar/"}
+MAP = {"de": "/de/karte/", "ar": "/ar/map/"}
+NOT_FOUND = {"de": "/de/diese-seite-gibt-es-nicht/", "ar": "/ar/no-such-page/"}
+SEARCH_WORD = {"de": "Kurs", "ar": "دورة"}
+
+
+def click_through(page, link):
+    with page.expect_navigation():
+        link.click()
+
+
+def home(page, language):
+    page.goto(HOME[language])
+
+
+def section(page, language):
+    home(page, language)
+    click_through(page, page.locator(".tile__link").first)
+
+
+def article(page, language):
+    section(page, language)
+    click_through(page, page.locator(".card__title a").first)
+
+
+def article_in_german(page, language):
+    """An article not translated yet: the reader's interface around German text."""
+    home(page, language)
+    click_through(page, page.locator(".tile[lang=de] .tile__link").first)
+    click_through(page, page.locator(".card__title a").first)
+
+
+def district(page, language):
+    home(page, language)
+    click_through(page, page.locator(".chip").first)
+
+
+def map_page(page, language):
+    home(page, language)
+    click_through(page, page.locator(".map-entry"))
+
+
+def map_search(page, language):
+    map_page(page, language)
+    page.locator("#id_place").fill("Parchim")
+    page.locator("#id_category").select_option(index=1)
+    click_through(page, page.locator(".directory-filter__actions button[type=submit]"))
+
+
+def map_shown(page, language):
+    map_search(page, language)
+    page.locator("[data-map-show]").click()
+    page.wait_for_selector("[data-map-ready]")
+
+
+def location(page, language):
+    map_search(page, language)
+    click_through(page, page.locator(".location-item__name a").first)
+
+
+def search(page, language):
+    home(page, language)
+    field = page.locator("#header-search")
+    field.fill(SEARCH_WORD[language])
+    with page.expect_navigation():
+        field.press("Enter")
+
+
+def not_found(page, language):
+    page.goto(NOT_FOUND[language])
+
+
+PAGE_TYPES = {
+    "home": home,
+    "section": section,
+    "article": article,
+    "article-in-german": article_in_german,
+    "district": district,
+    "map": map_page,
+    "map-search": map_search,
+    "map-shown": map_shown,
+    "location": location,
+    "search": search,
+    "not-found": not_found,
+}
+
+
+CASES = [
+    (page_type, language)
+    for page_type in PAGE_TYPES
+    for language in ("de", "ar")
+    if not (page_type == "article-in-german" and language == "de")
+]
+
+
+@pytest.mark.parametrize(("page_type", "language"), CASES)
+def test_page_type_passes_axe_and_the_html_checker(
+    new_context, tile_server, axe, html_checker, shot, page_type, language
+):
+    context = new_context()
+    if page_type == "map-shown":
+        context.watch.allow_host(tile_server["host"])
+    if page_type == "not-found":
+        context.watch.expect_status(404, NOT_FOUND[language])
+    page = context.new_page()
+    PAGE_TYPES[page_type](page, language)
+    assert page.evaluate("document.documentElement.lang") == language
+    shot(page, "phone")
+
+    violations = axe(page)
+    assert not violations, "\n".join(violations)
+    if page_type != "map-shown":
+        html = page.request.get(page.url).text()
+        errors = html_checker(html)
+        assert not errors, "\n".join(errors)
