@@ -9,7 +9,7 @@ tuples, not model instances: the map reads thousands of them.
 """
 
 from django.conf import settings
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
@@ -30,11 +30,20 @@ HIT_COLUMNS = (
 
 
 class Hit:
-    """One location found: German row id, the reader-language name and slug, distance."""
+    """One location found: German row id, the reader-language name and slug (and the
+    language they are in: German where not translated), distance."""
 
-    __slots__ = (*HIT_COLUMNS, "distance_km", "category_slugs", "url", "categories", "district")
+    __slots__ = (
+        *HIT_COLUMNS,
+        "text_language",
+        "distance_km",
+        "category_slugs",
+        "url",
+        "categories",
+        "district",
+    )
 
-    def __init__(self, row):
+    def __init__(self, row, text_language=settings.LANGUAGE_CODE):
         (
             self.id,
             self.translation_key,
@@ -45,8 +54,14 @@ class Hit:
             self.city,
             self.district_id,
         ) = row
+        self.text_language = text_language
         self.distance_km = None
         self.category_slugs = ()
+
+    @classmethod
+    def from_row(cls, row):
+        """A hit from one of `DirectorySearch.alphabetical_rows`."""
+        return cls(row[:-1], text_language=row[-1])
 
 
 class DirectorySearch:
@@ -117,7 +132,8 @@ class DirectorySearch:
 
     def alphabetical_rows(self):
         """Without a centre, the order is alphabetical by the reader-language name, so the
-        database can sort and paginate: a queryset of HIT_COLUMNS tuples."""
+        database can sort and paginate: a queryset of HIT_COLUMNS tuples followed by the
+        language of the name (see `Hit.from_row`)."""
         rows = self.source_rows()
         if self.language_code != settings.LANGUAGE_CODE:
             translated = Location.objects.filter(
@@ -127,11 +143,17 @@ class DirectorySearch:
             rows = rows.annotate(
                 shown_name=Coalesce(Subquery(translated.values("name")[:1]), "name"),
                 shown_slug=Coalesce(Subquery(translated.values("slug")[:1]), "slug"),
+                shown_language=Case(
+                    When(Exists(translated), then=Value(self.language_code)),
+                    default=Value(settings.LANGUAGE_CODE),
+                ),
             )
         else:
-            rows = rows.annotate(shown_name=F("name"), shown_slug=F("slug"))
+            rows = rows.annotate(
+                shown_name=F("name"), shown_slug=F("slug"), shown_language=Value(self.language_code)
+            )
         columns = [{"name": "shown_name", "slug": "shown_slug"}.get(c, c) for c in HIT_COLUMNS]
-        return rows.order_by(Lower("shown_name"), "id").values_list(*columns)
+        return rows.order_by(Lower("shown_name"), "id").values_list(*columns, "shown_language")
 
     def _translate(self, hits):
         if self.language_code == settings.LANGUAGE_CODE or not hits:
@@ -146,6 +168,7 @@ class DirectorySearch:
         for hit in hits:
             if hit.translation_key in translations:
                 hit.name, hit.slug = translations[hit.translation_key]
+                hit.text_language = self.language_code
 
     def attach_categories(self, hits, *, all_hits=False):
         """Give `hits` their category slugs: one query, by subquery when they are the

@@ -3,6 +3,7 @@ location, and the GeoJSON API that the map (and anyone else) reads."""
 
 import hashlib
 import json
+from functools import wraps
 
 import segno
 from django.conf import settings
@@ -13,17 +14,20 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import condition, require_safe
 
 from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
+from directory.location_urls import location_language_versions
 from directory.models import Category, District, Location, MapPage, OpeningHours
 from directory.search import DirectorySearch, Hit, categories_in, describe, districts_in
 
 RESULTS_PER_PAGE = 20
 GEOJSON_CACHE_SECONDS = 600
+GEOJSON_MAX_AGE = 300
 API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -54,7 +58,7 @@ def map_page_directory(request, page):
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
     if search.centre is None:
-        results.object_list = [Hit(row) for row in results.object_list]
+        results.object_list = [Hit.from_row(row) for row in results.object_list]
     search.attach_categories(results.object_list)
     categories = categories_in(language)
     districts = districts_in(language)
@@ -66,6 +70,7 @@ def map_page_directory(request, page):
     context.update(
         {
             "form": form,
+            "chosen_categories": [slug for slug in form["category"].value() or [] if slug],
             "results": results,
             "filters": filters,
             "categories": categories.values(),
@@ -99,11 +104,20 @@ def map_page_location(request, page, slug):
     ]
     district = districts_in(language).get(location.district_id)
     url = request.build_absolute_uri(page.location_url(location.slug))
+    versions = location_language_versions(request, location)
+    shows_source_text = location.locale_id != page.locale_id
+    if shows_source_text:
+        german = next(version for version in versions if version.code == source_language)
+        canonical = request.build_absolute_uri(german.url)
+    else:
+        canonical = url
     context = page.get_context(request)
     context.update(
         {
             "location": location,
-            "shows_source_text": location.locale_id != page.locale_id,
+            "shows_source_text": shows_source_text,
+            "language_versions": versions,
+            "canonical_url": canonical,
             "location_categories": location_categories,
             "district": district,
             "weekly_hours": location.weekly_hours(),
@@ -136,7 +150,26 @@ def _bad_parameter(parameter, message):
     return JsonResponse({"error": message, "parameter": parameter}, status=400)
 
 
+def _api_headers(view):
+    """Headers that hold for the document whether it is sent (200) or only confirmed
+    (304, answered by `condition` before the view runs), and for errors too."""
+
+    @wraps(view)
+    def with_headers(request):
+        response = view(request)
+        language = request.GET.get("lang", settings.LANGUAGE_CODE)
+        response["Content-Language"] = language if language in API_LANGUAGES else "en"
+        response["Access-Control-Allow-Origin"] = "*"
+        if response.status_code in (200, 304):
+            response["Cache-Control"] = f"public, max-age={GEOJSON_MAX_AGE}"
+            patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+    return with_headers
+
+
 @require_safe
+@_api_headers
 @condition(etag_func=lambda request: _directory_version(request))
 @gzip_page
 def locations_geojson(request):
@@ -170,10 +203,7 @@ def _locations_geojson(request, language):
             separators=(",", ":"),
         )
         cache.set(cache_key, body, GEOJSON_CACHE_SECONDS)
-    response = HttpResponse(body, content_type="application/geo+json")
-    response["Cache-Control"] = "public, max-age=300"
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return HttpResponse(body, content_type="application/geo+json")
 
 
 def _feature_collection(filters, language):
@@ -189,6 +219,7 @@ def _feature_collection(filters, language):
     for hit in hits:
         properties = {
             "name": hit.name,
+            "language": hit.text_language,
             "city": hit.city,
             "district": districts.get(hit.district_id),
             "categories": list(hit.category_slugs),

@@ -8,13 +8,15 @@ same goes for a translation whose first reviewed version is not published yet
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Revision
+from django.utils.html import format_html
+from wagtail.models import Locale, Page, Revision
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,25 @@ class LanguageVersion:
 
 def text_direction(language_code):
     return "rtl" if language_code in settings.RTL_LANGUAGES else "ltr"
+
+
+def language_attributes(text_language):
+    """` lang=".." dir=".."` for text in another language than the reader's, else "".
+
+    The one place that marks the language and direction of text: templates put it on
+    exactly the element that holds such text (a German place name in an Arabic list, an
+    address, a page not translated yet), never on the interface around it.
+    """
+    if not text_language or text_language == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', text_language, text_direction(text_language))
+
+
+@lru_cache(maxsize=64)
+def locale_language(locale_id):
+    """The language code of a Locale row. Locales are only ever added, never renamed,
+    so the answer can be kept for the life of the process."""
+    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
 
 
 def home_path(page):

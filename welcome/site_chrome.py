@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page
 
+from welcome.languages import locale_language, pending_translation
 from welcome.models import LegalPages
 
 VERSION_KEY = "site-chrome:version"
@@ -46,6 +47,7 @@ def navigation(home_path):
             .public()
             .in_menu()
             .filter(depth=3, path__startswith=home_path)
+            .annotate(pending=pending_translation())
             .only("id", "title", "path", "depth", "url_path", "locale_id", "alias_of_id")
         )
         return [_summary(page) for page in pages]
@@ -68,6 +70,7 @@ def legal_pages(site, language_code):
             Page.objects.live()
             .filter(translation_key__in=order)
             .filter(locale__language_code__in={language_code, settings.LANGUAGE_CODE})
+            .annotate(pending=pending_translation())
             .select_related("locale")
             .only(
                 "id",
@@ -84,6 +87,7 @@ def legal_pages(site, language_code):
         for version in versions:
             code = version.locale.language_code
             in_reader_language = code == language_code and not version.alias_of_id
+            in_reader_language = in_reader_language and not version.pending
             is_source = code == settings.LANGUAGE_CODE
             if in_reader_language or (is_source and version.translation_key not in chosen):
                 chosen[version.translation_key] = version
@@ -94,10 +98,12 @@ def legal_pages(site, language_code):
 
 
 def _summary(page):
-    """What a link needs, as plain data that any cache can keep."""
+    """What a link needs, as plain data that any cache can keep. A page annotated as a
+    pending translation shows the German text, as an alias does."""
+    german_text = page.alias_of_id or getattr(page, "pending", False)
     return {
         "id": page.id,
         "title": page.title,
         "url": page.get_url(),
-        "alias_of_id": page.alias_of_id,
+        "text_language": settings.LANGUAGE_CODE if german_text else locale_language(page.locale_id),
     }

@@ -1,6 +1,7 @@
 from collections import defaultdict
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django import forms
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from directory.location_urls import sitemap_entries as location_sitemap_entries
 from welcome.languages import german_text_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -16,21 +18,37 @@ SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_PLACES_SHOWN = 5
 
 
+class SearchForm(forms.Form):
+    """Django's CharField refuses NUL characters, which PostgreSQL cannot store or search."""
+
+    q = forms.CharField(required=False, max_length=SEARCH_QUERY_MAX_LENGTH)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["q"].error_messages["max_length"] = _(
+            "Please use a shorter search term (at most %(limit_value)d characters)."
+        )
+        self.fields["q"].error_messages["null_characters_not_allowed"] = _(
+            "The search term holds characters that cannot be searched for."
+        )
+
+
 @require_safe
 def search(request):
     """Full-text search over the live pages of the reader's language (never its aliases,
     which repeat the German text)."""
-    query = request.GET.get("q", "").strip()
+    form = SearchForm(request.GET)
+    query = ""
     error = None
     results = None
     places, places_url = [], None
     status = 200
-    if len(query) > SEARCH_QUERY_MAX_LENGTH:
-        error = _("Please use a shorter search term (at most %(max)d characters).") % {
-            "max": SEARCH_QUERY_MAX_LENGTH
-        }
+    if not form.is_valid():
+        error = " ".join(form.errors["q"])
         status = 400
-    elif query:
+    else:
+        query = form.cleaned_data["q"]
+    if query:
         pages = (
             Page.objects.live()
             .public()
@@ -39,12 +57,7 @@ def search(request):
             .specific()
         )
         paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        results = paginator.get_page(request.GET.get("page"))
         places, places_url = matching_places(query, translation.get_language())
     return TemplateResponse(
         request,
@@ -104,6 +117,7 @@ def sitemap(request):
                 "alternates": alternates if len(alternates) > 1 else [],
             }
         )
+    urlset.extend(location_sitemap_entries(request))
     return TemplateResponse(
         request, "sitemap.xml", {"urlset": urlset}, content_type="application/xml; charset=utf-8"
     )

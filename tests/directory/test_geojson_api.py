@@ -165,3 +165,37 @@ def test_query_count_does_not_grow_with_the_result(client):
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert counts[2] <= counts[0]
+
+
+def test_a_304_carries_the_same_caching_headers_as_the_200(client):
+    first = client.get(API, {"lang": "ar", "category": "sprachkurse"}, HTTP_ACCEPT_ENCODING="gzip")
+    assert first.status_code == 200
+    again = client.get(
+        API,
+        {"lang": "ar", "category": "sprachkurse"},
+        HTTP_ACCEPT_ENCODING="gzip",
+        HTTP_IF_NONE_MATCH=first["ETag"],
+    )
+    assert again.status_code == 304
+    for response in (first, again):
+        assert response["Cache-Control"] == "public, max-age=300"
+        assert "Accept-Encoding" in response["Vary"]
+        assert response["Content-Language"] == "ar"
+        assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_content_language_follows_lang_and_errors_are_in_english(client):
+    assert client.get(API, {"lang": "fa"})["Content-Language"] == "fa"
+    assert client.get(API)["Content-Language"] == "de"
+    bad = client.get(API, {"lang": "xx"})
+    assert bad.status_code == 400
+    assert bad["Content-Language"] == "en"
+
+
+def test_each_name_says_which_language_it_is_in(client):
+    arabic = get(client, lang="ar", place="Parchim", radius="25")
+    languages = {feature["properties"]["language"] for feature in arabic["features"]}
+    assert languages == {"ar", "de"}, "translated names in Arabic, the others in German"
+    assert {f["properties"]["language"] for f in get(client, district="schwerin")["features"]} == {
+        "de"
+    }

@@ -95,3 +95,61 @@ def test_article_lists_places_nearby_and_links_to_the_filtered_map(client):
     section = html.split('class="nearby"')[1]
     assert section.count('class="location-item"') == 5
     assert "/de/karte/?category=sprachkurse" in section
+
+
+def switcher_links(html):
+    block = html.split('class="language-switcher__list"', 1)[1].split("</ul>", 1)[0]
+    pattern = r'<a class="language-switcher__link" href="([^"]+)" hreflang="([^"]+)"'
+    return {code: href for href, code in re.findall(pattern, block)}
+
+
+def translated_location():
+    arabic = Location.objects.filter(locale__language_code="ar").first()
+    german = Location.objects.get(
+        locale__language_code="de", translation_key=arabic.translation_key
+    )
+    return german, arabic
+
+
+def test_the_language_switcher_leads_to_the_same_place_in_every_language(client):
+    german, arabic = translated_location()
+    html = client.get(f"/de/karte/{german.slug}/").content.decode()
+    links = switcher_links(html)
+    assert links["de"] == f"/de/karte/{german.slug}/"
+    assert links["ar"] == f"/ar/map/{arabic.slug}/"
+    # Not translated into Farsi: the same place, in German, under the Farsi map page.
+    assert links["fa"].startswith("/fa/") and links["fa"].endswith(f"/{german.slug}/")
+    assert client.get(links["fa"]).status_code == 200
+    hreflang = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert hreflang["ar"].endswith(f"/ar/map/{arabic.slug}/")
+    assert "fa" not in hreflang
+
+
+def test_a_german_fallback_names_the_german_page_as_canonical(client):
+    german, arabic = translated_location()
+    own = client.get(f"/ar/map/{arabic.slug}/").content.decode()
+    assert f'<link rel="canonical" href="http://testserver/ar/map/{arabic.slug}/">' in own
+    fallback = client.get(f"/fa/karte/{german.slug}/")
+    assert fallback.status_code == 200
+    assert (
+        f'<link rel="canonical" href="http://testserver/de/karte/{german.slug}/">'
+        in fallback.content.decode()
+    )
+
+
+def test_location_pages_are_in_the_sitemap_with_their_translations(client):
+    german, arabic = translated_location()
+    xml = client.get("/sitemap.xml").content.decode()
+    german_url = f"http://testserver/de/karte/{german.slug}/"
+    arabic_url = f"http://testserver/ar/map/{arabic.slug}/"
+    assert f"<loc>{german_url}</loc>" in xml
+    assert f"<loc>{arabic_url}</loc>" in xml
+    entry = xml.split(f"<loc>{german_url}</loc>", 1)[1].split("</url>", 1)[0]
+    assert f'<xhtml:link rel="alternate" hreflang="ar" href="{arabic_url}"/>' in entry
+    in_farsi = Location.objects.filter(locale__language_code="fa").values("translation_key")
+    untranslated = (
+        Location.objects.filter(locale__language_code="de")
+        .exclude(translation_key__in=in_farsi)
+        .first()
+    )
+    assert f"/fa/karte/{untranslated.slug}/" not in xml

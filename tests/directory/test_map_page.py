@@ -112,3 +112,21 @@ def test_map_assets_are_our_own_and_load_only_on_request(client):
     assert "tile.openstreetmap.org" in html  # configured, but only requested after consent
     remote = r'<(?:script[^>]+src|img[^>]+src|link rel="stylesheet"[^>]+href)="https?://'
     assert re.findall(remote, html) == []
+
+
+def test_several_chosen_categories_make_a_valid_multiple_select(client):
+    response = client.get("/de/karte/", {"category": ["sprachkurse", "migrationsberatung"]})
+    html = response.content.decode()
+    select = re.search(r'<select name="category"[^>]*>(.*?)</select>', html, re.S)
+    assert "multiple" in select.group(0).split(">", 1)[0]
+    assert select.group(1).count(" selected") == 2
+    single = client.get("/de/karte/", {"category": "sprachkurse"}).content.decode()
+    opening = re.search(r'<select name="category"[^>]*>', single).group(0)
+    assert "multiple" not in opening
+
+
+def test_the_results_heading_is_a_heading_and_the_form_leads_to_it(client):
+    html = client.get("/de/karte/", {"place": "Parchim"}).content.decode()
+    assert '<h2 id="results-heading">' in html
+    assert 'role="status"' not in html.split('id="results-heading"', 1)[1][:20]
+    assert 'action="/de/karte/#results"' in html

@@ -82,3 +82,20 @@ def test_search_also_finds_places_of_the_directory(client):
 def test_search_without_matching_places_has_no_places_section(client):
     html = client.get("/de/search/", {"q": "Integrationskurs"}).content.decode()
     assert 'id="places-heading"' not in html
+
+
+@pytest.mark.parametrize(
+    "query", ["Kurs\x00", "\x00", "a" * 201, "Integrations\x00kurs' OR 1=1 --"]
+)
+def test_a_search_term_that_cannot_be_searched_is_a_clear_400(client, query):
+    response = client.get("/de/search/", {"q": query})
+    assert response.status_code == 400
+    assert 'class="notice notice--error" role="alert"' in response.content.decode()
+
+
+def test_public_pages_are_sent_compressed_and_the_admin_is_not(client, admin_client):
+    page = client.get("/de/", HTTP_ACCEPT_ENCODING="gzip")
+    assert page["Content-Encoding"] == "gzip"
+    admin = admin_client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
+    assert admin.status_code == 200
+    assert not admin.has_header("Content-Encoding")

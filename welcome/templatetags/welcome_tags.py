@@ -1,7 +1,9 @@
+import re
+
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
 from welcome import languages, site_chrome, translation_workflow
@@ -11,8 +13,11 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    request = context["request"]
-    return languages.language_versions(request, context.get("page"))
+    """Where this page is in each language; a view that shows something other than its
+    page (a place under the map page) gives its own as `language_versions`."""
+    return context.get("language_versions") or languages.language_versions(
+        context["request"], context.get("page")
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -61,16 +66,29 @@ def absolute_url(url, request):
 
 
 @register.filter
-def source_language_attrs(page):
-    """lang and dir for a listed page that is an alias, whose text is still the German one.
-    Takes a page or a page summary from welcome.site_chrome."""
-    if isinstance(page, dict):
-        german_text = page.get("alias_of_id")
-    else:
-        german_text = getattr(page, "alias_of_id", None) or _translation_pending(page)
-    if german_text:
-        return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
-    return ""
+def lang_attrs(item):
+    """lang and dir for the text of `item` where it is not in the reader's language
+    (see welcome.languages.language_attributes)."""
+    return languages.language_attributes(text_language(item))
+
+
+def text_language(item):
+    """The language of what `item` shows: a language code itself; a page (an alias or a
+    translation not yet published shows the German text); anything that names its
+    `text_language` (page summaries, places found); a translatable directory record."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return item.get("text_language")
+    if isinstance(item, Page):
+        if item.alias_of_id or _translation_pending(item):
+            return settings.LANGUAGE_CODE
+        return languages.locale_language(item.locale_id)
+    language = getattr(item, "text_language", None)
+    if language:
+        return language
+    locale_id = getattr(item, "locale_id", None)
+    return languages.locale_language(locale_id) if locale_id else None
 
 
 def _translation_pending(page):
@@ -82,3 +100,16 @@ def _translation_pending(page):
 def translation_notice(page):
     """Whether readers of this translation should be pointed to the newer German page."""
     return translation_workflow.reader_notice(page)
+
+
+@register.filter
+def web_address(url):
+    """A web address as readers say it: without the scheme, "www." or a lone final slash."""
+    text = re.sub(r"^https?://(www\.)?", "", url or "")
+    return text[:-1] if text.endswith("/") and text.count("/") == 1 else text
+
+
+@register.filter
+def join_list(items):
+    """Items joined by the reader's language's list separator (Arabic and Farsi use "،")."""
+    return pgettext("list separator", ", ").join(str(item) for item in items)

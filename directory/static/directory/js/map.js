@@ -42,6 +42,21 @@
     return div.innerHTML;
   }
 
+  /* Leaflet guesses the address of its marker images from its stylesheet's location,
+     which the hashed file names of our static files defeat: name them explicitly. */
+  function markerIcon(section) {
+    return window.L.icon({
+      iconUrl: section.getAttribute("data-marker-icon"),
+      iconRetinaUrl: section.getAttribute("data-marker-icon-2x"),
+      shadowUrl: section.getAttribute("data-marker-shadow"),
+      iconSize: [25, 41],
+      iconAnchor: [12, 41],
+      popupAnchor: [1, -34],
+      tooltipAnchor: [16, -28],
+      shadowSize: [41, 41]
+    });
+  }
+
   function addTiles(map, section) {
     var tiles = section.getAttribute("data-tiles");
     if (tiles) {
@@ -57,14 +72,20 @@
       .then(function (response) { return response.json(); })
       .then(function (data) {
         var layer = window.L.markerClusterGroup ? window.L.markerClusterGroup() : window.L.featureGroup();
+        var icon = markerIcon(section);
         (data.features || []).forEach(function (feature) {
           var coordinates = feature.geometry.coordinates;
           var names = feature.properties.categories.map(function (slug) {
             return data.categories[slug] ? data.categories[slug].name : slug;
           });
-          var marker = window.L.marker([coordinates[1], coordinates[0]], { title: feature.properties.name });
+          var name = feature.properties.name;
+          var marker = window.L.marker([coordinates[1], coordinates[0]], { icon: icon, title: name, alt: name });
+          var language = feature.properties.language;
+          var marked = language && language !== document.documentElement.lang
+            ? ' lang="' + escapeHtml(language) + '" dir="auto"'
+            : "";
           marker.bindPopup(
-            '<a href="' + escapeHtml(feature.properties.url) + '">' + escapeHtml(feature.properties.name) + "</a><br>" +
+            '<a href="' + escapeHtml(feature.properties.url) + '"' + marked + ">" + escapeHtml(name) + "</a><br>" +
             escapeHtml(feature.properties.city) + "<br><small>" + escapeHtml(names.join(", ")) + "</small>"
           );
           layer.addLayer(marker);
@@ -83,7 +104,9 @@
       });
   }
 
-  function showMap(section) {
+  /* moveFocus: the reader pressed "Show map", whose button is now gone, so their focus
+     moves to the map; a map shown on page load leaves the focus where it is. */
+  function showMap(section, moveFocus) {
     var consent = section.querySelector("[data-map-consent]");
     var canvas = section.querySelector("[data-map-canvas]");
     var hide = section.querySelector("[data-map-hide]");
@@ -97,10 +120,13 @@
         canvas.hidden = false;
         hide.hidden = false;
         var map = window.L.map(canvas, { scrollWheelZoom: false });
+        canvas.setAttribute("role", "group");
+        canvas.setAttribute("aria-label", section.getAttribute("data-map-label"));
         addTiles(map, section);
         if (section.hasAttribute("data-single")) {
           var point = [parseFloat(section.getAttribute("data-lat")), parseFloat(section.getAttribute("data-lng"))];
-          window.L.marker(point, { title: section.getAttribute("data-name") }).addTo(map);
+          var name = section.getAttribute("data-name");
+          window.L.marker(point, { icon: markerIcon(section), title: name, alt: name }).addTo(map);
           map.setView(point, 15);
           section.setAttribute("data-marker-count", "1");
           return map;
@@ -109,12 +135,14 @@
       })
       .then(function (map) {
         section.setAttribute("data-map-ready", "");
+        if (moveFocus) { canvas.focus(); }
         hide.addEventListener("click", function () {
           remember(false);
           map.remove();
           canvas.hidden = true;
           hide.hidden = true;
           consent.hidden = false;
+          section.querySelector("[data-map-show]").focus();
         }, { once: true });
       });
   }
@@ -123,9 +151,9 @@
     section.hidden = false;
     section.querySelector("[data-map-show]").addEventListener("click", function () {
       remember(true);
-      showMap(section);
+      showMap(section, true);
     });
-    if (remembered()) { showMap(section); }
+    if (remembered()) { showMap(section, false); }
   }
 
   function setUpLocate(form) {
