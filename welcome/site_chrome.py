@@ -1,11 +1,13 @@
 """The parts of every page that change rarely: the header's topic menu and the footer's
 legal pages, cached per language tree.
 
-Every cached entry carries a version number that any publish, unpublish, move or delete
-of a page (and any change to the legal-pages setting) increases, so editors see their
-change at once on the worker that handled it; with a shared cache (REDIS_URL) on every
-worker. Entries also expire after CHROME_SECONDS as a bound for per-process caches.
+Every cached entry carries a version that any publish, unpublish, move or delete of a
+page (and any change to the legal-pages setting) replaces with a new one, so editors see
+their change at once on the worker that handled it; with a shared cache (REDIS_URL) on
+every worker. Entries also expire after CHROME_SECONDS as a bound for per-process caches.
 """
+
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,14 +21,19 @@ CHROME_SECONDS = 300
 
 
 def _version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return cache.get_or_set(VERSION_KEY, _new_version, None)
 
 
 def invalidate(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache.set(VERSION_KEY, _new_version(), None)
+
+
+def _new_version():
+    # Random, not counted: once a counter is gone from the cache (Redis restarted or
+    # evicted it, or welcome.cache cleared the site's keys after an outage) counting starts
+    # again at 1 and can meet entries that a slower worker stored under a number it had
+    # read before. A fresh random version never meets an older entry.
+    return secrets.token_hex(8)
 
 
 def _cached(key, compute):

@@ -111,13 +111,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache (Redis) keeps every worker's cached page parts in step; without it each
-# process keeps its own, which expires within minutes.
+# process keeps its own, which expires within minutes. The cache only speeds things up, so
+# while Redis is unreachable the site runs without it (welcome/cache.py) rather than
+# failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
+    redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "welcome.cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
+            "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
         }
     }
 else:
