@@ -11,6 +11,7 @@ import secrets
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page
 
 from welcome.languages import locale_language, pending_translation
@@ -25,6 +26,13 @@ def _version():
 
 
 def invalidate(**kwargs):
+    """A new version now, and again once the change is committed: a request that reads the
+    old rows in between may store them under the first new version, never the second."""
+    _renew_version()
+    transaction.on_commit(_renew_version)
+
+
+def _renew_version():
     cache.set(VERSION_KEY, _new_version(), None)
 
 
