@@ -1,12 +1,12 @@
 """Admin forms of the directory snippets."""
 
 from django import forms
-from wagtail.admin.forms import WagtailAdminModelForm
 
+from welcome.edit_conflicts import RecordEditConflictForm
 from welcome.roles import user_scope
 
 
-class DistrictRecordForm(WagtailAdminModelForm):
+class DistrictRecordForm(RecordEditConflictForm):
     """Offers a district editor only their own districts, so a new or edited record
     cannot be moved out of their reach."""
 
@@ -17,4 +17,5 @@ class DistrictRecordForm(WagtailAdminModelForm):
             field = self.fields["district"]
             field.queryset = field.queryset.filter(pk__in=scope.district_ids)
             field.required = True
+            field.empty_label = None
             field.widget = forms.Select(choices=field.choices)

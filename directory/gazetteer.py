@@ -94,3 +94,15 @@ def _raise_unknown(name, key, places, names):
     if not suggestions:
         suggestions = difflib.get_close_matches(name, names, n=5, cutoff=0.6)
     raise UnknownPlace(name, suggestions)
+
+
+def places_within(south, west, north, east, limit):
+    """The `limit` largest places inside a box, largest first: towns for orientation on
+    a map without map images."""
+    places, _names = _index()
+    inside = {
+        place
+        for place in places.values()
+        if south <= place.latitude <= north and west <= place.longitude <= east
+    }
+    return sorted(inside, key=lambda place: -place.population)[:limit]

@@ -17,12 +17,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
-from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 
 from directory import geo
 from directory.admin_forms import DistrictRecordForm
+from directory.panels import LocationPointPanel, TownSearchPanel
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from home.models import WelcomePage
+from welcome.edit_conflicts import RecordEditConflictForm
 from welcome.icons import TOPIC_ICONS
 from welcome.languages import in_reader_language
 
@@ -39,11 +40,12 @@ class Category(TranslatableMixin, models.Model):
 
     translatable_fields = [
         TranslatableField("name"),
-        SynchronizedField("slug"),
-        SynchronizedField("icon"),
-        SynchronizedField("colour"),
-        SynchronizedField("sort_order"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("icon", overridable=False),
+        SynchronizedField("colour", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
     ]
+    base_form_class = RecordEditConflictForm
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -79,10 +81,11 @@ class District(TranslatableMixin, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("short_name"),
-        SynchronizedField("slug"),
-        SynchronizedField("kind"),
-        SynchronizedField("seat"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("seat", overridable=False),
     ]
+    base_form_class = RecordEditConflictForm
     panels = [
         FieldPanel("name"),
         FieldPanel("short_name"),
@@ -108,6 +111,9 @@ class District(TranslatableMixin, models.Model):
 class Location(TranslatableMixin, index.Indexed, ClusterableModel):
     """An office, course provider, counselling service or club that helps newcomers.
 
+    Synchronised fields are never overridable: a translation cannot drift away from the
+    place it describes (address, position, phone, e-mail, web site, hours).
+
     District and categories are synchronised, not translated: every language version
     links the German District and Category rows, and their names are shown in the
     reader's language through those snippets' own translations (matched by slug). So a
@@ -130,7 +136,7 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
     point = models.CharField(
         _("position on the map"),
         max_length=80,
-        help_text=_("Set by the map below or by searching the address."),
+        help_text=_("Type it, click the map or type the town to find it on the map."),
     )
     latitude = models.FloatField(editable=False, db_index=True)
     longitude = models.FloatField(editable=False, db_index=True)
@@ -160,23 +166,23 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("name"),
         TranslatableField("slug"),
         TranslatableField("organisation"),
-        SynchronizedField("district"),
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
+        SynchronizedField("district", overridable=False),
+        SynchronizedField("street", overridable=False),
+        SynchronizedField("postcode", overridable=False),
+        SynchronizedField("city", overridable=False),
         SynchronizedField("point", overridable=False),
-        SynchronizedField("phone"),
-        SynchronizedField("email"),
-        SynchronizedField("website"),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("website", overridable=False),
         TranslatableField("opening_hours_note"),
-        SynchronizedField("wheelchair_access"),
-        SynchronizedField("appointment_needed"),
+        SynchronizedField("wheelchair_access", overridable=False),
+        SynchronizedField("appointment_needed", overridable=False),
         TranslatableField("description"),
         SynchronizedField("external_id", overridable=False),
-        SynchronizedField("last_verified"),
-        SynchronizedField("category_links"),
-        SynchronizedField("opening_hours"),
-        SynchronizedField("spoken_languages"),
+        SynchronizedField("last_verified", overridable=False),
+        SynchronizedField("category_links", overridable=False),
+        SynchronizedField("opening_hours", overridable=False),
+        SynchronizedField("spoken_languages", overridable=False),
     ]
 
     base_form_class = DistrictRecordForm
@@ -194,9 +200,9 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("district"),
-                GeoAddressPanel("street"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                LeafletPanel("point", address_field="street", hide_latlng=False),
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), TownSearchPanel("city")]),
+                LocationPointPanel("point", address_field="city"),
             ],
             heading=_("Address and map"),
         ),
@@ -366,19 +372,20 @@ class ContactPerson(TranslatableMixin, models.Model):
         help_text=_("Leave empty for state-wide contacts of the ministry."),
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    updated_at = models.DateTimeField(auto_now=True)
 
     translatable_fields = [
-        SynchronizedField("name"),
+        SynchronizedField("name", overridable=False),
         TranslatableField("role"),
         TranslatableField("office"),
-        SynchronizedField("postal_address"),
-        SynchronizedField("office_address"),
-        SynchronizedField("phone"),
-        SynchronizedField("fax"),
-        SynchronizedField("email"),
-        SynchronizedField("website"),
-        SynchronizedField("district"),
-        SynchronizedField("sort_order"),
+        SynchronizedField("postal_address", overridable=False),
+        SynchronizedField("office_address", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("fax", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("website", overridable=False),
+        SynchronizedField("district", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
     ]
     base_form_class = DistrictRecordForm
     panels = [

@@ -1,17 +1,30 @@
 """Per-record permissions for the directory snippets.
 
 Wagtail's snippet permissions are per model. District editors may only touch their own
-district's locations and contact persons, translators only their language's snippet
-translations, so the model permission is narrowed by the user's scope
-(`welcome.roles.user_scope`) in the permission policy, in every view that lists, shows,
-edits, deletes or chooses a record, and in the district field of the edit forms (`directory.admin_forms`). A
-direct URL to a record outside the scope is refused with 403.
+district's German locations and contact persons, translators only their language's
+record translations, so the model permission is narrowed by the user's scope
+(`welcome.roles.user_scope`) in the permission policy, which every view that lists,
+shows, edits, deletes or chooses a record goes through (so do wagtail-localize's views,
+see `welcome.translation_permissions`), and in the district field of the edit forms
+(`directory.admin_forms`). A direct URL to a record outside the scope is refused.
+
+Choosing is not editing: categories and districts are reference data that every German
+record links, so everyone who edits German records may choose any German category or
+district, while locations and contact persons are offered within the user's scope.
+
+Translators change records only through wagtail-localize's translation editor. A record
+translation that is not (or no longer) synchronised from its German record opens only for
+those with an unrestricted scope: its ordinary form would let a translator publish their
+own text, and the synchronised fields with it, without review.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import chooser, snippets
+from wagtail_localize.models import Translation
 
+from welcome.languages import locale_id_of, locale_language
 from welcome.roles import user_scope
 
 
@@ -37,6 +50,15 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
     def instances_user_has_any_permission_for(self, user, actions):
         return self.within_scope(user, super().instances_user_has_any_permission_for(user, actions))
 
+    def choosable(self, user, queryset):
+        """The records a user may pick in a chooser (see the module docstring)."""
+        scope = user_scope(user)
+        if scope.unrestricted:
+            return queryset
+        if self.district_field is None:
+            return queryset.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))
+        return self.within_scope(user, queryset)
+
 
 class ScopedObjectMixin:
     """Refuses a record outside the user's scope, however its URL was reached."""
@@ -58,7 +80,18 @@ class ScopedIndexView(snippets.IndexView):
 
 
 class ScopedEditView(ScopedObjectMixin, snippets.EditView):
-    pass
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        translated = locale_language(instance.locale_id) != settings.LANGUAGE_CODE
+        if translated and not user_scope(self.request.user).unrestricted:
+            synchronised = Translation.objects.filter(
+                source__object_id=instance.translation_key,
+                target_locale_id=instance.locale_id,
+                enabled=True,
+            ).exists()
+            if not synchronised:
+                raise PermissionDenied
+        return instance
 
 
 class ScopedDeleteView(ScopedObjectMixin, snippets.DeleteView):
@@ -79,7 +112,7 @@ class ScopedInspectView(ScopedObjectMixin, snippets.InspectView):
 
 class ScopedChooseMixin:
     def get_object_list(self):
-        return self.model_class.snippet_viewset.permission_policy.within_scope(
+        return self.model_class.snippet_viewset.permission_policy.choosable(
             self.request.user, super().get_object_list()
         )
 
@@ -95,7 +128,7 @@ class ScopedChooseResultsView(ScopedChooseMixin, chooser.ChooseResultsView):
 class ScopedChosenView(chooser.SnippetChosenView):
     def get_object(self, pk):
         policy = self.model_class.snippet_viewset.permission_policy
-        return policy.within_scope(self.request.user, self.model_class.objects.all()).get(pk=pk)
+        return policy.choosable(self.request.user, self.model_class.objects.all()).get(pk=pk)
 
 
 class ScopedChooserViewSet(chooser.SnippetChooserViewSet):

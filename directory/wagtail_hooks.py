@@ -1,8 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from directory import admin_views
 from directory.models import Category, ContactPerson, District, Location
 from directory.permissions import ScopedPermissionPolicy, ScopedViewSetMixin
 
@@ -54,3 +57,8 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("directory/places/", admin_views.place_search, name="directory_place_search")]

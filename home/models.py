@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from welcome.edit_conflicts import PageEditConflictForm
 from welcome.icons import TOPIC_ICONS
 
 
@@ -31,6 +32,7 @@ class WelcomePage(Page):
         ),
     )
 
+    base_form_class = PageEditConflictForm
     settings_panels = [
         FieldPanel("last_reviewed"),
         FieldPanel("is_sample_content"),
@@ -148,7 +150,7 @@ class DistrictPage(WelcomePage):
         FieldPanel("body"),
     ]
     # The district is a fact, the same in every language, not text to translate.
-    override_translatable_fields = [SynchronizedField("district")]
+    override_translatable_fields = [SynchronizedField("district", overridable=False)]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),

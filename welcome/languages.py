@@ -48,6 +48,12 @@ def language_attributes(text_language):
     return format_html(' lang="{}" dir="{}"', text_language, text_direction(text_language))
 
 
+@lru_cache(maxsize=16)
+def locale_id_of(language_code):
+    """The id of a language's Locale row (kept for the process, as `locale_language`)."""
+    return Locale.objects.values_list("pk", flat=True).get(language_code=language_code)
+
+
 @lru_cache(maxsize=64)
 def locale_language(locale_id):
     """The language code of a Locale row. Locales are only ever added, never renamed,

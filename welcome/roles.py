@@ -32,6 +32,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from welcome.languages import locale_id_of, locale_language
+
 MINISTRY_EDITORS = "Ministry editors"
 MODERATORS = "Moderators"
 DISTRICT_EDITORS_PREFIX = "District editors: "
@@ -78,8 +80,9 @@ class Scope:
     """What a user may touch among the scoped snippets.
 
     `unrestricted` is true for superusers and ministry editors. Otherwise a record is
-    within scope when it belongs to one of `district_ids` (district editors) or is in
-    one of `locale_ids` (translators).
+    within scope when it is a German record of one of `district_ids` (district editors:
+    the translations of their records are the translators' work) or is in one of
+    `locale_ids` (translators).
     """
 
     unrestricted: bool
@@ -92,14 +95,21 @@ class Scope:
             return queryset
         allowed = Q(locale_id__in=self.locale_ids)
         if district_field:
-            allowed |= Q(**{f"{district_field}__in": self.district_ids})
+            # By locale id, not language code: the admin's search backend can filter
+            # only on indexed fields.
+            allowed |= Q(
+                **{f"{district_field}__in": self.district_ids},
+                locale_id=locale_id_of(settings.LANGUAGE_CODE),
+            )
         return queryset.filter(allowed)
 
     def covers(self, instance, district_field=None):
         if self.unrestricted or instance.locale_id in self.locale_ids:
             return True
-        return bool(district_field) and (
-            getattr(instance, f"{district_field}_id") in self.district_ids
+        return (
+            bool(district_field)
+            and getattr(instance, f"{district_field}_id") in self.district_ids
+            and locale_language(instance.locale_id) == settings.LANGUAGE_CODE
         )
 
 

@@ -22,7 +22,12 @@ saved with changed text), its translation source is updated at once
 (`sync_source_on_publish`, `snippet_saved`): new and changed segments appear untranslated in
 every language, and each published translation counts as outdated until a reviewed
 update is published. Readers of an outdated translation see a notice linking to the
-German page (`reader_notice`).
+German page (`reader_notice`), and everyone who translated part of the page is told by
+e-mail (`tell_translators`).
+
+The slug is not text readers read: a translation keeps working with the German slug (or
+the one made from its title), so an untranslated or changed slug never makes a
+translation count as outdated or in progress (`SLUG_PATH`).
 
 Directory records (locations, categories, districts, contact persons) have no drafts: a
 translator's segments wait in wagtail-localize until someone publishes the record from
@@ -35,21 +40,31 @@ translated before; that reused sentence can show before review. It is the same t
 that was reviewed elsewhere.
 """
 
+import logging
 from dataclasses import dataclass
+from smtplib import SMTPException
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, WorkflowState
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
 from welcome.languages import pending_translation
+
+logger = logging.getLogger(__name__)
 
 MISSING = "missing"
 PENDING = "pending"
@@ -67,6 +82,7 @@ STATE_LABELS = {
     CURRENT: _("Current"),
 }
 NEEDS_WORK = {MISSING, PENDING, CHANGES_REQUESTED, OUTDATED}
+SLUG_PATH = "slug"
 
 
 class TranslationError(Exception):
@@ -107,6 +123,7 @@ def _segment_progress(source_ids, locale_id):
     )
     rows = (
         StringSegment.objects.filter(source_id__in=source_ids)
+        .exclude(context__path=SLUG_PATH)
         .annotate(is_translated=Exists(translated))
         .values("source_id")
         .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
@@ -321,8 +338,11 @@ def page_published(sender, instance, **kwargs):
 
 def sync_source_on_publish(page):
     """Update the page's translation source when its published text changed, so that
-    every translation shows the new segments as untranslated and counts as outdated."""
-    _sync_source(page.specific)
+    every translation shows the new segments as untranslated and counts as outdated;
+    tell its translators once the publish is committed."""
+    source = _sync_source(page.specific)
+    if source is not None:
+        transaction.on_commit(lambda: tell_translators(source, page))
 
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
@@ -331,12 +351,84 @@ def snippet_saved(sender, instance, raw=False, **kwargs):
         _sync_source(instance)
 
 
+def _text(segments):
+    return [segment for segment in segments if segment.path != SLUG_PATH]
+
+
 def _sync_source(instance):
+    """Bring the translation source up to date; the source if its text changed."""
     source = TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
-    if source is not None and extract_segments(instance) != extract_segments(source.as_instance()):
-        source.update_from_db()
+    if source is None:
+        return None
+    before, now = extract_segments(source.as_instance()), extract_segments(instance)
+    if before == now:
+        return None
+    source.update_from_db()
+    return source if _text(before) != _text(now) else None
+
+
+def translators_of(source):
+    """{user: [target pages]} of everyone who translated a segment of this source into a
+    language whose translation is still synchronised with it."""
+    written = StringSegment.objects.filter(
+        source=source,
+        string_id=OuterRef("translation_of_id"),
+        context_id=OuterRef("context_id"),
+    )
+    locales = Translation.objects.filter(source=source, enabled=True).values("target_locale")
+    rows = (
+        StringTranslation.objects.filter(
+            Exists(written),
+            locale__in=locales,
+            last_translated_by__is_active=True,
+        )
+        .values_list("last_translated_by", "locale")
+        .distinct()
+    )
+    users = {user.pk: user for user in get_user_model().objects.filter(pk__in={u for u, _ in rows})}
+    targets = {
+        page.locale_id: page
+        for page in Page.objects.filter(translation_key=source.object_id, locale__in=locales)
+    }
+    result = {}
+    for user_id, locale_id in rows:
+        if locale_id in targets:
+            result.setdefault(users[user_id], []).append(targets[locale_id])
+    return result
+
+
+def tell_translators(source, german_page):
+    """E-mail each translator of the page that the German text changed, in the language
+    they use the admin in. A mail server that fails is logged, never an editor's error."""
+    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    for user, pages in translators_of(source).items():
+        if not user.email:
+            continue
+        profile = UserProfile.get_for_user(user)
+        with override(profile.get_preferred_language()):
+            subject = _("The German page “%(title)s” has changed") % {"title": german_page.title}
+            body = render_to_string(
+                "welcome/email/german_page_changed.txt",
+                {
+                    "user": user,
+                    "german_page": german_page,
+                    "translations": [
+                        (
+                            page.locale.get_display_name(),
+                            page,
+                            base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                        )
+                        for page in pages
+                    ],
+                    "list_url": base_url + reverse("welcome_translations"),
+                },
+            )
+        try:
+            send_mail(subject, body, None, [user.email])
+        except (OSError, SMTPException):
+            logger.exception("Could not tell %s that a German page changed", user)
 
 
 def translation_of(page):

@@ -9,6 +9,7 @@ from wagtail_localize.models import Translation
 
 from welcome import admin_views
 from welcome.roles import user_scope
+from welcome.translation_permissions import may_see_translation_report
 from welcome.translation_workflow import has_own_segments
 
 
@@ -97,3 +98,12 @@ def publish_snippet_translation_only_after_review(request, instance):
         )
         return redirect(request.path)
     return None
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report(request, menu_items):
+    """wagtail-localize shows its report of every language's translations to everyone;
+    it is refused to those who may not see it (welcome.translation_permissions)."""
+    if not may_see_translation_report(request.user):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "welcome.translation_permissions.TranslationScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -191,6 +192,9 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors' avatars would otherwise come from gravatar.com: no request leaves for a third
+# party, for editors neither (an uploaded avatar still works).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Machine translation is off unless a DeepL key is set; it only ever pre-fills segments
 # that a translator then checks, and the review step applies to it as to any translation.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
