@@ -46,6 +46,15 @@ import with its line number (CSV) or feature number (GeoJSON) and the reason, be
 anything is written; any failure is an ImportFailed, never another exception. Records are
 matched by external_id: new ones are created, changed ones updated, the rest left alone.
 Exports write the same format back, so an export imports unchanged.
+
+Imports run one at a time: each locks the German Locale row inside its transaction and
+only then reads the existing records, so a second import waits for the first and then
+finds its records unchanged or updates them. On PostgreSQL the lock is SELECT ... FOR NO
+KEY UPDATE, which does not hold up editors saving German records; SQLite has no row
+locks, so there a write takes its database lock, and a second import that waits longer
+than SQLite's busy timeout (5 seconds) stops with an ImportFailed. A conflict no lock
+prevents (an editor saving a location with the same external_id or slug at that moment)
+stops the import as an ImportFailed, and its transaction is rolled back.
 """
 
 import codecs
@@ -59,7 +68,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
@@ -510,19 +520,14 @@ def _parse_opening_time(part):
 
 
 def import_records(records, *, dry_run=False):
-    """Write checked records to the German locations, all or nothing."""
-    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    districts = {d.slug: d for d in District.objects.filter(locale=locale)}
-    categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
-    existing = {
-        location.external_id: location
-        for location in Location.objects.filter(locale=locale).prefetch_related(
-            "category_links__category", "opening_hours", "spoken_languages"
-        )
-    }
-    taken_slugs = {location.slug: location.external_id for location in existing.values()}
+    """Write checked records to the German locations, all or nothing, one import at a time."""
     result = ImportResult()
     with transaction.atomic():
+        locale = _wait_for_other_imports()
+        existing = _existing_locations(locale)
+        districts = {d.slug: d for d in District.objects.filter(locale=locale)}
+        categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
+        taken_slugs = {location.slug: location.external_id for location in existing.values()}
         for record in records:
             external_id = record.values["external_id"]
             location = existing.get(external_id)
@@ -556,7 +561,15 @@ def import_records(records, *, dry_run=False):
                 location.full_clean(exclude=["translation_key", "locale"])
             except ValidationError as error:
                 raise ImportFailed(record.where, _describe(error)) from None
-            location.save()
+            try:
+                location.save()
+            except IntegrityError as error:
+                raise ImportFailed(
+                    record.where,
+                    f"external_id {_shown(external_id)} could not be saved: a location with "
+                    "the same external_id or slug was saved at the same moment "
+                    f"({str(error).splitlines()[0]}). Run the import again",
+                ) from None
             if is_new:
                 result.created += 1
             else:
@@ -564,6 +577,31 @@ def import_records(records, *, dry_run=False):
         if dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _wait_for_other_imports():
+    """Lock the German Locale row until the transaction ends and return it: a second
+    import waits here for the first to commit (see the module docstring)."""
+    german = Locale.objects.filter(language_code=settings.LANGUAGE_CODE)
+    if not connection.features.has_select_for_update:
+        # SQLite has no row locks; a write as the transaction's first statement takes its
+        # database lock, which the next import waits for.
+        try:
+            german.update(language_code=F("language_code"))
+        except OperationalError:
+            raise ImportFailed(
+                "document", "the database is busy with another import or change; run it again"
+            ) from None
+    return german.select_for_update(no_key=True).get()
+
+
+def _existing_locations(locale):
+    return {
+        location.external_id: location
+        for location in Location.objects.filter(locale=locale).prefetch_related(
+            "category_links__category", "opening_hours", "spoken_languages"
+        )
+    }
 
 
 def _available_slug(record, taken, current):

@@ -564,6 +564,26 @@ def test_harmless_variants_are_accepted(tmp_path):
     assert (location.appointment_needed, location.wheelchair_access) == (True, "no")
 
 
+def test_a_conflict_the_lock_cannot_prevent_is_an_import_failure(tmp_path, monkeypatch):
+    """An editor may save a location with the same external_id while an import runs: the
+    database refuses the second one, and the import stops without writing anything."""
+    taken = Location.objects.filter(locale__language_code="de").first()
+    rows = [
+        {**GOOD_ROW, "external_id": "test-new"},
+        {**GOOD_ROW, "external_id": taken.external_id, "name": "Anderer Ort"},
+    ]
+    path = write_csv(tmp_path / "conflict.csv", rows)
+    monkeypatch.setattr(importexport, "_existing_locations", lambda locale: {})
+    before = counts()
+    with pytest.raises(CommandError) as raised:
+        call_command("import_locations", str(path), stdout=io.StringIO())
+    assert str(raised.value).startswith(
+        f"Nothing was imported. line 3: external_id {taken.external_id!r} could not be saved"
+    )
+    assert "unique_location_external_id_per_locale" in str(raised.value)
+    assert counts() == before
+
+
 def test_the_command_exits_with_status_1_and_no_traceback(tmp_path):
     path = write_csv(tmp_path / "bad.csv", [{**GOOD_ROW, "district": "atlantis"}])
     database = settings.DATABASES["default"]
