@@ -598,9 +598,9 @@ def _wait_for_other_imports():
 def _existing_locations(locale):
     return {
         location.external_id: location
-        for location in Location.objects.filter(locale=locale).prefetch_related(
-            "category_links__category", "opening_hours", "spoken_languages"
-        )
+        for location in Location.objects.filter(locale=locale)
+        .select_related("district")
+        .prefetch_related("category_links__category", "opening_hours", "spoken_languages")
     }
 
 
