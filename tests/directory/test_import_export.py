@@ -603,3 +603,8 @@ def test_the_command_exits_with_status_1_and_no_traceback(tmp_path):
     assert finished.stderr == (
         "CommandError: Nothing was imported. line 2: unknown district 'atlantis'\n"
     )
+
+
+def test_an_export_that_cannot_be_written_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match=f"Cannot write {tmp_path}: Is a directory"):
+        call_command("export_locations", "--output", str(tmp_path))
