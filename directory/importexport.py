@@ -35,17 +35,18 @@ numbers, other true/false values, objects and nested lists are refused, not turn
 text. JSON nested too deeply for the parser is refused as well.
 
 Either file must be UTF-8 (not UTF-16), hold no NUL character and be at most 50 MB.
-A value may hold no control character other than tab and line breaks, is at most as long
-as its model field allows (name 200, external_id 64, street 200, city 100, ...) and at
-most LONGEST_TEXT (10,000) characters where the model sets no limit (description,
-categories, opening_hours, ...); e-mail, web site and postcode must pass the model's own
-validators. All of this is checked before anything is written.
+A value may hold no control character other than tab and line breaks and no unpaired
+surrogate (JSON's "\\ud800"); it is at most as long as its model field allows (name 200,
+external_id 64, street 200, city 100, ...) and at most LONGEST_TEXT (10,000) characters
+where the model sets no limit (description, categories, opening_hours, ...); e-mail, web
+site and postcode must pass the model's own validators. All of this is checked before
+anything is written.
 
 An import is all or nothing: every row is checked first, and the first bad row stops the
 import with its line number (CSV) or feature number (GeoJSON) and the reason, before
-anything is written; any failure is an ImportFailed, never another exception. Records are
-matched by external_id: new ones are created, changed ones updated, the rest left alone.
-Exports write the same format back, so an export imports unchanged.
+anything is written; a bad file is always an ImportFailed, never another exception.
+Records are matched by external_id: new ones are created, changed ones updated, the rest
+left alone. Exports write the same format back, so an export imports unchanged.
 
 Imports run one at a time: each locks the German Locale row inside its transaction and
 only then reads the existing records, so a second import waits for the first and then
