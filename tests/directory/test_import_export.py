@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -566,7 +567,8 @@ def test_harmless_variants_are_accepted(tmp_path):
 
 def test_a_conflict_the_lock_cannot_prevent_is_an_import_failure(tmp_path, monkeypatch):
     """An editor may save a location with the same external_id while an import runs: the
-    database refuses the second one, and the import stops without writing anything."""
+    database refuses the second one, and the import stops without writing anything.
+    Played here by an import that read the existing records before the editor saved."""
     taken = Location.objects.filter(locale__language_code="de").first()
     rows = [
         {**GOOD_ROW, "external_id": "test-new"},
@@ -587,13 +589,15 @@ def test_a_conflict_the_lock_cannot_prevent_is_an_import_failure(tmp_path, monke
 def test_the_command_exits_with_status_1_and_no_traceback(tmp_path):
     path = write_csv(tmp_path / "bad.csv", [{**GOOD_ROW, "district": "atlantis"}])
     database = settings.DATABASES["default"]
+    login = ":".join(filter(None, [database["USER"], database["PASSWORD"]]))
+    test_database = f"postgres://{login}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
     finished = subprocess.run(
         [sys.executable, "manage.py", "import_locations", str(path)],
         cwd=Path(settings.BASE_DIR),
         env={
-            "PATH": "/usr/bin:/bin",
+            **os.environ,
             "DJANGO_SETTINGS_MODULE": "welcome.settings.test",
-            "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+            "DATABASE_URL": test_database,
         },
         capture_output=True,
         text=True,
