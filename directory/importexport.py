@@ -1,7 +1,7 @@
 """Import and export of the German location records as CSV or GeoJSON.
 
-CSV: UTF-8, comma-separated, one header row with these columns (order free, unknown
-columns are refused):
+CSV: UTF-8 (a byte order mark is fine), comma-separated, one header row with these
+columns (order free, unknown columns are refused):
 
     external_id         required; the id in the source system, how a record is recognised
     name                required
@@ -12,7 +12,7 @@ columns are refused):
     latitude, longitude required; decimal degrees (WGS 84), inside Germany
     phone, email, website
     opening_hours       e.g. "Mo 09:00-12:00; Mo 13:00-16:00; Th 09:00-18:00"
-                        (days Mo Tu We Th Fr Sa Su, 24-hour times)
+                        (days Mo Tu We Th Fr Sa Su, 24-hour times hh:mm)
     opening_hours_note
     languages           codes separated by "|", e.g. "de|en|ar"
     wheelchair_access   yes, no or unknown (empty: unknown)
@@ -20,25 +20,57 @@ columns are refused):
     last_verified       YYYY-MM-DD (empty: today)
     slug                optional; made from the name when empty
 
-GeoJSON: a FeatureCollection of Point features whose properties carry the same keys;
-categories and languages may also be lists. The geometry gives the position.
+Blank lines are skipped. A header row that names a column twice or has a column without a
+name, a file separated by ";" or tabs, a row with more values than columns and a quote
+that is not closed (or has text after it) are refused.
+
+GeoJSON: a FeatureCollection whose "features" is a list of Feature objects, each with a
+Point geometry of two (or three) finite numbers, longitude first, and "properties", an
+object with the same keys. The geometry gives the position (latitude and longitude
+properties are ignored). A property value is text or null (empty); besides that only
+whole numbers for external_id and postcode (19370; a postcode that lost its leading zero
+is then refused as not five digits), true or false for wheelchair_access and
+appointment_needed (yes/no), and lists of texts for categories and languages. Decimal
+numbers, other true/false values, objects and nested lists are refused, not turned into
+text. JSON nested too deeply for the parser is refused as well.
+
+Either file must be UTF-8 (not UTF-16), hold no NUL character and be at most 50 MB.
+A value may hold no control character other than tab and line breaks and no unpaired
+surrogate (JSON's "\\ud800"); it is at most as long as its model field allows (name 200,
+external_id 64, street 200, city 100, ...) and at most LONGEST_TEXT (10,000) characters
+where the model sets no limit (description, categories, opening_hours, ...); e-mail, web
+site and postcode must pass the model's own validators. All of this is checked before
+anything is written.
 
 An import is all or nothing: every row is checked first, and the first bad row stops the
 import with its line number (CSV) or feature number (GeoJSON) and the reason, before
-anything is written. Records are matched by external_id: new ones are created, changed
-ones updated, the rest left alone. Exports write the same format back, so an export
-imports unchanged.
+anything is written; a bad file is always an ImportFailed, never another exception.
+Records are matched by external_id: new ones are created, changed ones updated, the rest
+left alone. Exports write the same format back, so an export imports unchanged.
+
+Imports run one at a time: each locks the German Locale row inside its transaction and
+only then reads the existing records, so a second import waits for the first and then
+finds its records unchanged or updates them. On PostgreSQL the lock is SELECT ... FOR NO
+KEY UPDATE, which does not hold up editors saving German records; SQLite has no row
+locks, so there a write takes its database lock, and a second import that waits longer
+than SQLite's busy timeout (5 seconds) stops with an ImportFailed. A conflict no lock
+prevents (an editor saving a location with the same external_id or slug at that moment)
+stops the import as an ImportFailed, and its transaction is rolled back.
 """
 
+import codecs
 import csv
 import datetime
 import io
 import json
+import math
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
@@ -92,6 +124,35 @@ DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 GERMANY = {"latitude": (47.2, 55.1), "longitude": (5.8, 15.1)}
 YES = {"yes", "ja", "true", "1"}
 NO = {"no", "nein", "false", "0", ""}
+LARGEST_FILE = 50 * 2**20
+LONGEST_TEXT = 10_000
+# The columns kept as they are in a Location text field: that field's length limit and
+# validators (e-mail, web address, postcode) decide in the check, not when saving.
+STORED_AS_TEXT = [
+    "external_id",
+    "name",
+    "organisation",
+    "description",
+    "street",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "opening_hours_note",
+    "slug",
+]
+TEXT_LIMITS = {
+    column: Location._meta.get_field(column).max_length or LONGEST_TEXT for column in STORED_AS_TEXT
+}
+# Control characters other than tab and line breaks, and unpaired surrogates (JSON's
+# "\ud800"), which PostgreSQL cannot store.
+FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+OPENING_TIMES = re.compile(r"([A-Za-z]{2})\s+([0-9]{2}:[0-9]{2})\s*-\s*([0-9]{2}:[0-9]{2})")
+# What a GeoJSON property may hold besides text and null.
+LIST_COLUMNS = {"categories", "languages"}
+YES_NO_COLUMNS = {"wheelchair_access", "appointment_needed"}
+WHOLE_NUMBER_COLUMNS = {"external_id", "postcode"}
 
 
 class ImportFailed(Exception):
@@ -117,26 +178,97 @@ class ImportResult:
     unchanged: int = 0
 
 
+def read_file(path, kind):
+    """The (where, values) rows of a CSV or GeoJSON (`kind`) file at `path`."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(LARGEST_FILE + 1)
+    except FileNotFoundError:
+        raise ImportFailed(str(path), "there is no such file") from None
+    except IsADirectoryError:
+        raise ImportFailed(str(path), "this is a directory, not a file") from None
+    except OSError as error:
+        raise ImportFailed(str(path), f"the file cannot be read ({error.strerror})") from None
+    if len(data) > LARGEST_FILE:
+        raise ImportFailed(str(path), f"the file is larger than {LARGEST_FILE // 2**20} MB")
+    text = _decode(data)
+    if not text.strip():
+        raise ImportFailed(str(path), "the file is empty")
+    return read_geojson(text) if kind == "geojson" else read_csv(text)
+
+
+def _decode(data):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFailed("line 1", "the file is UTF-16 text; save it as UTF-8")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ImportFailed(
+            _line_at(data, nul),
+            "the file holds a NUL character: binary data or UTF-16 text? Save it as UTF-8",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFailed(
+            _line_at(data, error.start),
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8",
+        ) from None
+
+
+def _line_at(data, index):
+    """Where byte `index` of the file lies, as a message names it."""
+    line = data.count(b"\n", 0, index) + 1
+    return f"line {line}"
+
+
 def read_csv(text):
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if not reader.fieldnames:
-        raise ImportFailed("line 1", "the file is empty or has no header row")
-    header = [name.strip() for name in reader.fieldnames]
+    # No value can be longer than the file. With csv's own field limit (128 KiB, and its
+    # error names no column) raised to that, _check_row names the column and the limit.
+    csv.field_size_limit(max(csv.field_size_limit(), LARGEST_FILE))
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows, start = [], 1
+    try:
+        header = [name.strip() for name in next(reader, [])]
+        _check_header(header)
+        start = reader.line_num + 1
+        for values in reader:
+            # A quoted value may hold line breaks: name the line its record starts on.
+            where, start = f"line {start}", reader.line_num + 1
+            if not values:
+                continue
+            if len(values) > len(header):
+                raise ImportFailed(
+                    where, f"more values ({len(values)}) than columns ({len(header)})"
+                )
+            # A shorter row leaves its last columns empty.
+            cells = zip(header, values, strict=False)
+            rows.append((where, {name: value.strip() for name, value in cells}))
+    except csv.Error as error:
+        raise ImportFailed(f"line {start}", f"not valid CSV ({error})") from None
+    return rows
+
+
+def _check_header(header):
+    if not any(header):
+        raise ImportFailed("line 1", "the first line must be the header row, it is empty")
+    if len(header) == 1:
+        for separator in ";\t":
+            if separator in header[0]:
+                raise ImportFailed(
+                    "line 1", f"columns are separated by {separator!r}; separate them by commas"
+                )
+    for number, name in enumerate(header, start=1):
+        if not name:
+            raise ImportFailed("line 1", f"column {number} has no name")
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if twice:
+        raise ImportFailed("line 1", f"column(s) named twice: {_list(twice)}")
     unknown = sorted(set(header) - set(COLUMNS))
     if unknown:
-        raise ImportFailed("line 1", f"unknown column(s): {', '.join(unknown)}")
+        raise ImportFailed("line 1", f"unknown column(s): {_list(unknown)}")
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise ImportFailed("line 1", f"missing column(s): {', '.join(missing)}")
-    reader.fieldnames = header
-    rows = []
-    for row in reader:
-        if None in row:
-            raise ImportFailed(f"line {reader.line_num}", "more values than columns")
-        rows.append(
-            (f"line {reader.line_num}", {key: (value or "").strip() for key, value in row.items()})
-        )
-    return rows
 
 
 def read_geojson(text):
@@ -144,31 +276,109 @@ def read_geojson(text):
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFailed(f"line {error.lineno}", f"not valid JSON ({error.msg})") from None
+    except ValueError as error:  # a number too long for Python to read
+        raise ImportFailed("document", f"not valid JSON ({error})") from None
+    except RecursionError:
+        raise ImportFailed("document", "the JSON is nested too deeply to read") from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise ImportFailed("document", "expected a GeoJSON FeatureCollection")
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise ImportFailed("document", "the FeatureCollection's features must be a list")
     rows = []
-    for number, feature in enumerate(data.get("features") or [], start=1):
+    for number, feature in enumerate(features, start=1):
         where = f"feature {number}"
-        geometry = (feature or {}).get("geometry") or {}
-        coordinates = geometry.get("coordinates")
-        if (
-            geometry.get("type") != "Point"
-            or not isinstance(coordinates, list)
-            or len(coordinates) < 2
-        ):
-            raise ImportFailed(where, "the geometry must be a Point")
-        properties = feature.get("properties") or {}
-        unknown = sorted(set(properties) - set(COLUMNS) - {"latitude", "longitude"})
-        if unknown:
-            raise ImportFailed(where, f"unknown propert(y/ies): {', '.join(unknown)}")
-        values = {}
-        for key, value in properties.items():
-            if isinstance(value, list):
-                value = "|".join(str(item) for item in value)
-            values[key] = "" if value is None else str(value).strip()
-        values["longitude"], values["latitude"] = str(coordinates[0]), str(coordinates[1])
+        if not isinstance(feature, dict):
+            raise ImportFailed(where, f"must be a Feature object, not {_kind(feature)}")
+        values = _read_properties(where, feature.get("properties"))
+        values["longitude"], values["latitude"] = _read_point(where, feature.get("geometry"))
         rows.append((where, values))
     return rows
+
+
+def _read_point(where, geometry):
+    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+        raise ImportFailed(where, "the geometry must be a Point")
+    coordinates = geometry.get("coordinates")
+    if (
+        not isinstance(coordinates, list)
+        or len(coordinates) not in (2, 3)
+        or not all(_is_finite_number(number) for number in coordinates)
+    ):
+        raise ImportFailed(
+            where, "the Point's coordinates must be two numbers: longitude, latitude"
+        )
+    return str(coordinates[0]), str(coordinates[1])
+
+
+def _is_finite_number(value):
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+def _read_properties(where, properties):
+    if properties is None:
+        properties = {}
+    if not isinstance(properties, dict):
+        raise ImportFailed(where, f"properties must be an object, not {_kind(properties)}")
+    unknown = sorted(set(properties) - set(COLUMNS))
+    if unknown:
+        raise ImportFailed(where, f"unknown propert(y/ies): {_list(unknown)}")
+    return {
+        key: _property_text(where, key, value)
+        for key, value in properties.items()
+        if key not in {"latitude", "longitude"}
+    }
+
+
+def _property_text(where, key, value):
+    """A property value as the text a CSV cell would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        if key in YES_NO_COLUMNS:
+            return "yes" if value else "no"
+        raise ImportFailed(where, f"{key} must be text, not true/false")
+    if isinstance(value, int) and key in WHOLE_NUMBER_COLUMNS:
+        return str(value)
+    if isinstance(value, list) and key in LIST_COLUMNS:
+        wrong = [item for item in value if not isinstance(item, str)]
+        if wrong:
+            raise ImportFailed(
+                where, f"{key} must be a list of texts, not a list holding {_kind(wrong[0])}"
+            )
+        return "|".join(value)
+    raise ImportFailed(where, f"{key} must be text, not {_kind(value)}")
+
+
+def _kind(value):
+    """What a JSON value is, for a message; never the value itself, which may be huge."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _shown(value):
+    """A value as a message shows it: quoted, shortened, and everything but printable ASCII
+    escaped, so that an odd character in a slug or column name becomes visible."""
+    return ascii(value if len(value) <= 60 else value[:57] + "...")
+
+
+def _list(names):
+    return ", ".join(_shown(name) for name in names)
 
 
 def check(rows):
@@ -187,11 +397,13 @@ def check(rows):
     for where, values in rows:
         record = _check_row(where, values, categories, districts)
         if record.values["external_id"] in seen_ids:
-            raise ImportFailed(where, f"external_id {record.values['external_id']!r} appears twice")
+            raise ImportFailed(
+                where, f"external_id {_shown(record.values['external_id'])} appears twice"
+            )
         seen_ids.add(record.values["external_id"])
         slug = record.values["slug"]
         if slug and slug in seen_slugs:
-            raise ImportFailed(where, f"slug {slug!r} appears twice")
+            raise ImportFailed(where, f"slug {_shown(slug)} appears twice")
         seen_slugs.add(slug)
         records.append(record)
     if not records:
@@ -201,9 +413,20 @@ def check(rows):
 
 def _check_row(where, raw, categories, districts):
     values = {column: raw.get(column, "") for column in COLUMNS}
+    for column, value in values.items():
+        _check_text(where, column, value)
     for column in REQUIRED:
         if not values[column]:
             raise ImportFailed(where, f"{column} is empty")
+    for column in STORED_AS_TEXT:
+        if values[column]:
+            try:
+                Location._meta.get_field(column).run_validators(values[column])
+            except ValidationError as error:
+                raise ImportFailed(
+                    where,
+                    f"{column} {_shown(values[column])} is refused: {' '.join(error.messages)}",
+                ) from None
     try:
         latitude, longitude = float(values["latitude"]), float(values["longitude"])
         geo.validate_coordinates(latitude, longitude)
@@ -221,13 +444,13 @@ def _check_row(where, raw, categories, districts):
     record.categories = _split(values.pop("categories"))
     for slug in record.categories:
         if slug not in categories:
-            raise ImportFailed(where, f"unknown category {slug!r}")
+            raise ImportFailed(where, f"unknown category {_shown(slug)}")
     if values["district"] not in districts:
-        raise ImportFailed(where, f"unknown district {values['district']!r}")
+        raise ImportFailed(where, f"unknown district {_shown(values['district'])}")
     record.languages = _split(values.pop("languages"))
     for code in record.languages:
         if code not in SPOKEN_LANGUAGE_CODES:
-            raise ImportFailed(where, f"unknown language code {code!r}")
+            raise ImportFailed(where, f"unknown language code {_shown(code)}")
     record.opening_hours = _parse_opening_hours(where, values.pop("opening_hours"))
 
     wheelchair = values["wheelchair_access"].lower() or "unknown"
@@ -250,6 +473,19 @@ def _check_row(where, raw, categories, districts):
     return record
 
 
+def _check_text(where, column, value):
+    limit = TEXT_LIMITS.get(column, LONGEST_TEXT)
+    if len(value) > limit:
+        raise ImportFailed(
+            where, f"{column} is {len(value):,} characters long; at most {limit:,} are allowed"
+        )
+    forbidden = FORBIDDEN_CHARACTER.search(value)
+    if forbidden:
+        code = ord(forbidden.group())
+        what = "an unpaired surrogate" if 0xD800 <= code <= 0xDFFF else "a control character"
+        raise ImportFailed(where, f"{column} holds {what} (U+{code:04X})")
+
+
 def _split(value):
     return list(dict.fromkeys(part.strip() for part in value.split("|") if part.strip()))
 
@@ -260,33 +496,39 @@ def _parse_opening_hours(where, value):
         if not part:
             continue
         try:
-            day, times = part.split(maxsplit=1)
-            opens, closes = (datetime.time.fromisoformat(time.strip()) for time in times.split("-"))
-            weekday = DAYS.index(day[:1].upper() + day[1:2].lower())
+            weekday, opens, closes = _parse_opening_time(part)
         except ValueError:
             raise ImportFailed(
-                where, f"opening hours {part!r} are not like 'Mo 09:00-12:00'"
+                where, f"opening hours {_shown(part)} are not like 'Mo 09:00-12:00'"
             ) from None
         if opens >= closes:
-            raise ImportFailed(where, f"opening hours {part!r} close before they open")
+            raise ImportFailed(where, f"opening hours {_shown(part)} close before they open")
         hours.append((weekday, opens, closes))
     return sorted(hours)
 
 
+def _parse_opening_time(part):
+    """(weekday, opens, closes) from "Mo 09:00-12:00"; ValueError for anything else."""
+    match = OPENING_TIMES.fullmatch(part)
+    if not match:
+        raise ValueError(part)
+    day, opens, closes = match.groups()
+    return (
+        DAYS.index(day.capitalize()),
+        datetime.time.fromisoformat(opens),
+        datetime.time.fromisoformat(closes),
+    )
+
+
 def import_records(records, *, dry_run=False):
-    """Write checked records to the German locations, all or nothing."""
-    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    districts = {d.slug: d for d in District.objects.filter(locale=locale)}
-    categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
-    existing = {
-        location.external_id: location
-        for location in Location.objects.filter(locale=locale).prefetch_related(
-            "category_links__category", "opening_hours", "spoken_languages"
-        )
-    }
-    taken_slugs = {location.slug: location.external_id for location in existing.values()}
+    """Write checked records to the German locations, all or nothing, one import at a time."""
     result = ImportResult()
     with transaction.atomic():
+        locale = _wait_for_other_imports()
+        existing = _existing_locations(locale)
+        districts = {d.slug: d for d in District.objects.filter(locale=locale)}
+        categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
+        taken_slugs = {location.slug: location.external_id for location in existing.values()}
         for record in records:
             external_id = record.values["external_id"]
             location = existing.get(external_id)
@@ -320,7 +562,15 @@ def import_records(records, *, dry_run=False):
                 location.full_clean(exclude=["translation_key", "locale"])
             except ValidationError as error:
                 raise ImportFailed(record.where, _describe(error)) from None
-            location.save()
+            try:
+                location.save()
+            except IntegrityError as error:
+                raise ImportFailed(
+                    record.where,
+                    f"external_id {_shown(external_id)} could not be saved: a location with "
+                    "the same external_id or slug was saved at the same moment "
+                    f"({str(error).splitlines()[0]}). Run the import again",
+                ) from None
             if is_new:
                 result.created += 1
             else:
@@ -328,6 +578,31 @@ def import_records(records, *, dry_run=False):
         if dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _wait_for_other_imports():
+    """Lock the German Locale row until the transaction ends and return it: a second
+    import waits here for the first to commit (see the module docstring)."""
+    german = Locale.objects.filter(language_code=settings.LANGUAGE_CODE)
+    if not connection.features.has_select_for_update:
+        # SQLite has no row locks; a write as the transaction's first statement takes its
+        # database lock, which the next import waits for.
+        try:
+            german.update(language_code=F("language_code"))
+        except OperationalError:
+            raise ImportFailed(
+                "document", "the database is busy with another import or change; run it again"
+            ) from None
+    return german.select_for_update(no_key=True).get()
+
+
+def _existing_locations(locale):
+    return {
+        location.external_id: location
+        for location in Location.objects.filter(locale=locale)
+        .select_related("district")
+        .prefetch_related("category_links__category", "opening_hours", "spoken_languages")
+    }
 
 
 def _available_slug(record, taken, current):

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from directory import importexport
 
@@ -15,6 +15,9 @@ class Command(BaseCommand):
     def handle(self, *args, format, output=None, **options):
         text = importexport.export_geojson() if format == "geojson" else importexport.export_csv()
         if output:
-            output.write_text(text, encoding="utf-8")
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise CommandError(f"Cannot write {output}: {error.strerror}") from None
         else:
             self.stdout.write(text, ending="")

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from directory import importexport
 
@@ -19,18 +19,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
 
+    # Operators read this command's messages in English, the validators' ones included.
+    @no_translations
     def handle(self, *args, file, format=None, dry_run=False, **options):
         kind = format or ("geojson" if file.suffix.lower() in {".geojson", ".json"} else "csv")
         try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"Cannot read {file}: {error}") from None
-        try:
-            rows = (
-                importexport.read_geojson(text)
-                if kind == "geojson"
-                else importexport.read_csv(text)
-            )
+            rows = importexport.read_file(file, kind)
             records = importexport.check(rows)
             result = importexport.import_records(records, dry_run=dry_run)
         except importexport.ImportFailed as failure:
