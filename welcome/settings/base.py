@@ -192,6 +192,11 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No autosave: it stores a revision every few seconds of typing (unreadable history for
+# moderators and translators) and answers 400 while a form is still incomplete. Editors
+# save on purpose; Wagtail still warns before unsaved changes are left, and a save over
+# someone else's newer version is refused (welcome.edit_conflicts).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Editors' avatars would otherwise come from gravatar.com: no request leaves for a third
 # party, for editors neither (an uploaded avatar still works).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
