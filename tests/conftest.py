@@ -17,3 +17,9 @@ def isolate_tests():
     yield
     translation.activate("de")
     cache.clear()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last: once started, Playwright keeps an event loop in the main
+    thread, which Django's ORM then takes for an async context and refuses."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -22,6 +22,7 @@ from welcome.translation_workflow import (
     MISSING,
     TranslationError,
     page_translations,
+    segment_progress,
     snippet_translations,
     start_translation,
     submit_for_review,
@@ -125,8 +126,10 @@ class SubmitForReviewView(EditorialView):
         context["list_url"] = _list_url(self.page.locale)
         translation = getattr(self, "translation", None)
         if translation:
-            total, done = translation.get_progress()
-            context["progress"] = {"total": total, "done": done, "missing": total - done}
+            total, missing = segment_progress([translation.source_id], self.page.locale_id).get(
+                translation.source_id, (0, 0)
+            )
+            context["progress"] = {"total": total, "done": total - missing, "missing": missing}
         return context
 
     def post(self, request, page_id):

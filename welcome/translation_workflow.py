@@ -113,8 +113,9 @@ class PageTranslation:
         return self.state in NEEDS_WORK
 
 
-def _segment_progress(source_ids, locale_id):
-    """{source id: (segments, segments without a translation into the locale)}."""
+def segment_progress(source_ids, locale_id):
+    """{source id: (segments, segments without a translation into the locale)}, the
+    slug left out (see SLUG_PATH)."""
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -187,7 +188,7 @@ def page_translations(locale, german_pages=None):
             enabled=True,
         ).values("id", "source_id")
     }
-    progress = _segment_progress([source["id"] for source in sources.values()], locale.pk)
+    progress = segment_progress([source["id"] for source in sources.values()], locale.pk)
     workflow_statuses = dict(
         WorkflowState.objects.active()
         .filter(
@@ -262,7 +263,7 @@ def snippet_translations(locale):
                 source__specific_content_type__model=model._meta.model_name,
             ).values_list("source_id", flat=True)
         )
-        progress = _segment_progress(source_ids, locale.pk)
+        progress = segment_progress(source_ids, locale.pk)
         result.append(
             SnippetTranslations(
                 model=model,
@@ -306,9 +307,7 @@ def _compute_notice(page):
     if Page.objects.filter(pk=page.pk).filter(pending_translation()).exists():
         kind = PENDING
     else:
-        _, untranslated = _segment_progress([source["id"]], page.locale_id).get(
-            source["id"], (0, 0)
-        )
+        _, untranslated = segment_progress([source["id"]], page.locale_id).get(source["id"], (0, 0))
         published = page.last_published_at
         if not untranslated and not (published and source["last_updated_at"] > published):
             return None

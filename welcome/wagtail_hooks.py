@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 
 from welcome import admin_views
 from welcome.roles import user_scope
-from welcome.translation_permissions import may_see_translation_report
+from welcome.translation_permissions import may_publish, may_see_translation_report
 from welcome.translation_workflow import has_own_segments
 
 
@@ -107,3 +107,12 @@ def hide_translations_report(request, menu_items):
     if not may_see_translation_report(request.user):
         report_url = reverse("wagtail_localize:translations_report")
         menu_items[:] = [item for item in menu_items if item.url != report_url]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Converting a translation back into an alias publishes the German text without
+    review: only for those who may publish (the view refuses everyone else anyway)."""
+    page = context.get("page")
+    if page is not None and not may_publish(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

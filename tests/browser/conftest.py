@@ -135,11 +135,17 @@ def mail_dir():
 
 
 @pytest.fixture(scope="session")
-def server_env(tile_server, mail_dir):
+def site_port():
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def server_env(tile_server, mail_dir, site_port):
     # Named after the suite's own database, so that two checkouts can test side by side.
     server_database = f"{settings.DATABASES['default']['NAME']}_browser"
     recreate_database(server_database)
     shutil.rmtree(BUILD / "browser-media", ignore_errors=True)
+    shutil.rmtree(BUILD / "browser-cache", ignore_errors=True)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "welcome.settings.base",
@@ -147,11 +153,13 @@ def server_env(tile_server, mail_dir):
         "SECRET_KEY": "browser-tests-only",
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1",
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{site_port}",
         "SECURE_SSL_REDIRECT": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(mail_dir),
         "STATIC_ROOT": str(BUILD / "static"),
         "MEDIA_ROOT": str(BUILD / "browser-media"),
+        "CACHE_DIR": str(BUILD / "browser-cache"),
         "MAP_TILE_URL": f"http://{tile_server['host']}/{{z}}/{{x}}/{{y}}.png",
         "MAP_TILE_ATTRIBUTION": "Test tiles",
     }
@@ -196,8 +204,8 @@ def accounts(server_env):
 
 
 @pytest.fixture(scope="session")
-def site_url(server_env):
-    port = free_port()
+def site_url(server_env, site_port):
+    port = site_port
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
         [gunicorn, "welcome.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],

@@ -111,8 +111,8 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A shared cache (Redis) keeps every worker's cached page parts in step; without it each
-# process keeps its own, which expires within minutes. The cache only speeds things up, so
+# A shared cache keeps every worker's cached page parts in step: Redis for several app
+# servers, else files shared by the workers of one machine. The cache only speeds things up, so
 # while Redis is unreachable the site runs without it (welcome/cache.py) rather than
 # failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
@@ -126,7 +126,15 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis the cache lives in files that every worker of this machine shares: a
+    # per-process memory cache would show readers of another worker an old menu, or a
+    # translation notice after the translation was approved, until it expires.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "build" / "cache")),
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
