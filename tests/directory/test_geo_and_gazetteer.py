@@ -92,3 +92,14 @@ def test_unknown_place_offers_close_spellings():
     with pytest.raises(gazetteer.UnknownPlace) as raised:
         gazetteer.resolve("Xqzzyv")
     assert raised.value.suggestions == []
+
+
+@pytest.mark.parametrize("typed", ["بارشيم", "پارشیم", "Пархим", "Parchim", "parchim "])
+def test_a_town_typed_in_the_readers_script_is_found(typed):
+    assert gazetteer.resolve(typed).name == "Parchim"
+
+
+@pytest.mark.parametrize("code", ["SZW", "barshym", "de"])
+def test_codes_and_lower_case_romanisations_are_no_places(code):
+    with pytest.raises(gazetteer.UnknownPlace):
+        gazetteer.resolve(code)
