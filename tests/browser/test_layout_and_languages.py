@@ -3,9 +3,9 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def test_arabic_home_page_is_laid_out_right_to_left(phone, site_url, screenshots):
+def test_arabic_home_page_is_laid_out_right_to_left(phone, shot):
     page = phone.new_page()
-    page.goto(f"{site_url}/ar/")
+    page.goto("/ar/")
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
 
@@ -21,23 +21,23 @@ def test_arabic_home_page_is_laid_out_right_to_left(phone, site_url, screenshots
     tile_title = page.locator(".tile__title").first.bounding_box()
     assert tile_icon["x"] > tile_title["x"], "the tile icon sits at the start (right) of its title"
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    page.screenshot(path=screenshots / "home-ar-390x844.png", full_page=True)
+    shot(page, "home-ar")
 
 
-def test_german_home_page_fits_a_phone(phone, site_url, screenshots):
+def test_german_home_page_fits_a_phone(phone, shot):
     page = phone.new_page()
-    page.goto(f"{site_url}/de/")
+    page.goto("/de/")
     assert page.evaluate("document.documentElement.dir") == "ltr"
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     brand = page.locator(".site-header__brand").bounding_box()
     switcher = page.locator(".language-switcher__toggle").bounding_box()
     assert brand["x"] < switcher["x"]
-    page.screenshot(path=screenshots / "home-de-390x844.png", full_page=True)
+    shot(page, "home-de")
 
 
 def test_switcher_takes_a_reader_from_a_german_article_to_its_english_translation(phone, site_url):
     page = phone.new_page()
-    page.goto(f"{site_url}/de/deutsch-lernen/integrationskurs/")
+    page.goto("/de/deutsch-lernen/integrationskurs/")
     german_title = page.locator("h1").inner_text()
     page.locator(".language-switcher__toggle").click()
     page.get_by_role("link", name="English", exact=True).click()
@@ -46,9 +46,9 @@ def test_switcher_takes_a_reader_from_a_german_article_to_its_english_translatio
     assert page.locator("h1").inner_text() != german_title
 
 
-def test_skip_link_and_focus_are_visible(phone, site_url):
+def test_skip_link_and_focus_are_visible(phone):
     page = phone.new_page()
-    page.goto(f"{site_url}/de/")
+    page.goto("/de/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.className")
     assert "skip-link" in focused
@@ -58,15 +58,13 @@ def test_skip_link_and_focus_are_visible(phone, site_url):
     assert outline != "none"
 
 
-def test_questions_open_without_javascript(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(f"{site_url}/de/deutsch-lernen/integrationskurs/")
+def test_questions_open_without_javascript(new_context):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/de/deutsch-lernen/integrationskurs/")
     question = page.locator("details.question").first
     assert not question.evaluate("element => element.open")
     question.locator("summary").click()
     assert question.evaluate("element => element.open")
-    context.close()
 
 
 @pytest.mark.parametrize(
@@ -79,11 +77,13 @@ def test_questions_open_without_javascript(browser, site_url):
         "/fa/karte/?place=Parchim",
     ],
 )
-def test_pages_fit_a_360_px_phone_without_sideways_scrolling(browser, site_url, path):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.goto(f"{site_url}{path}")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    font_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
-    assert font_size >= 16
-    context.close()
+def test_pages_fit_a_phone_at_twice_the_text_size(new_context, path):
+    """WCAG 1.4.4: at 200 % text nothing scrolls sideways and the language switcher stays
+    on the screen (320 px at the normal size is checked for every page visited)."""
+    page = new_context(viewport={"width": 390, "height": 844}).new_page()
+    page.goto(path)
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 16
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    switcher = page.locator(".language-switcher__toggle").bounding_box()
+    assert switcher["x"] >= 0 and switcher["x"] + switcher["width"] <= 390
