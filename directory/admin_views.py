@@ -9,8 +9,8 @@ from directory.filters import QUERY_MAX_LENGTH
 PLACES_IN_VIEW = 60
 
 
-def _error(parameter, message, status=400, **extra):
-    return JsonResponse({"error": message, "parameter": parameter, **extra}, status=status)
+def _error(parameter, message):
+    return JsonResponse({"error": message, "parameter": parameter}, status=400)
 
 
 def _place(place):
@@ -19,7 +19,7 @@ def _place(place):
 
 @require_safe
 def place_search(request):
-    """`?q=<town>`: the town's position, or 404 with close spellings.
+    """`?q=<town>`: {"place": the town's position or null, "suggestions": close spellings}.
     `?bbox=<west>,<south>,<east>,<north>`: the largest towns inside, for orientation."""
     if "bbox" in request.GET:
         try:
@@ -36,5 +36,5 @@ def place_search(request):
     try:
         place = gazetteer.resolve(name)
     except gazetteer.UnknownPlace as unknown:
-        return _error("q", "Unknown place.", status=404, suggestions=unknown.suggestions)
-    return JsonResponse(_place(place))
+        return JsonResponse({"place": None, "suggestions": unknown.suggestions})
+    return JsonResponse({"place": _place(place), "suggestions": []})

@@ -24,6 +24,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from wagtail.admin.telepath import register
+from wagtail.admin.telepath.widgets import WidgetAdapter
 from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 from wagtailgeowidget.widgets import GeocoderField, LeafletField
 
@@ -131,6 +133,13 @@ class TownSearchWidget(GeocoderField):
     @property
     def media(self):
         return _media()
+
+
+# The admin describes every form field to its scripts (telepath); wagtailgeowidget's own
+# descriptions of these widgets would name OpenStreetMap's tiles and Nominatim. Ours are
+# plain widgets whose behaviour comes from location-fields.js.
+register(WidgetAdapter(), LocationPointWidget)
+register(WidgetAdapter(), TownSearchWidget)
 
 
 class LocationPointPanel(LeafletPanel):

@@ -1,8 +1,12 @@
 """Site-wide middleware."""
 
+from django.conf import settings
+from django.middleware import locale
 from django.middleware.gzip import GZipMiddleware
 
 ADMIN_PREFIX = "/admin/"
+# Addresses outside the language-prefixed public site (welcome/urls.py).
+UNPREFIXED = (ADMIN_PREFIX, "/api/", "/documents/", "/sitemap.xml", "/robots.txt")
 
 
 class PublicGZipMiddleware(GZipMiddleware):
@@ -15,5 +19,22 @@ class PublicGZipMiddleware(GZipMiddleware):
 
     def process_response(self, request, response):
         if request.path.startswith(ADMIN_PREFIX):
+            return response
+        return super().process_response(request, response)
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except that a 404 outside the public site stays a 404.
+
+    Django redirects every 404 to the same path with a language prefix when that path
+    resolves, and Wagtail's page tree resolves every path: an unknown admin or API
+    address would become a redirect to a page that does not exist either.
+    """
+
+    def process_response(self, request, response):
+        unprefixed = request.path_info.startswith(
+            (*UNPREFIXED, settings.STATIC_URL, settings.MEDIA_URL)
+        )
+        if response.status_code == 404 and unprefixed:
             return response
         return super().process_response(request, response)

@@ -364,8 +364,13 @@ def _sync_source(instance):
     before, now = extract_segments(source.as_instance()), extract_segments(instance)
     if before == now:
         return None
+    previous_update = source.last_updated_at
     source.update_from_db()
-    return source if _text(before) != _text(now) else None
+    if _text(before) == _text(now):
+        # Only the slug changed: the source follows it, but no translation got older.
+        TranslationSource.objects.filter(pk=source.pk).update(last_updated_at=previous_update)
+        return None
+    return source
 
 
 def translators_of(source):

@@ -136,10 +136,9 @@
   TownSearchField.prototype.geocodeSearch = function (query) {
     var self = this;
     fetch(this.placesUrl + "?" + new URLSearchParams({ q: query }), { credentials: "same-origin" })
-      .then(function (response) { return response.json().then(function (data) { return [response.ok, data]; }); })
-      .then(function (result) {
-        var found = result[0], data = result[1];
-        if (!found) {
+      .then(function (response) { return response.ok ? response.json() : { place: null, suggestions: [] }; })
+      .then(function (data) {
+        if (!data.place) {
           var text = self.translations.unknown.replace("%s", query);
           if (data.suggestions && data.suggestions.length) {
             text += " " + self.translations.suggestions + " " + data.suggestions.join(", ");
@@ -147,8 +146,8 @@
           self.displayWarning(escapeText(text), { field: self.field });
           return;
         }
-        self.displaySuccess(escapeText(self.translations.found.replace("%s", data.name)), { field: self.field });
-        self.field.trigger("searchGeocoded", [{ lat: data.latitude, lng: data.longitude }]);
+        self.displaySuccess(escapeText(self.translations.found.replace("%s", data.place.name)), { field: self.field });
+        self.field.trigger("searchGeocoded", [{ lat: data.place.latitude, lng: data.place.longitude }]);
       });
   };
 
