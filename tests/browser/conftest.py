@@ -10,6 +10,7 @@ on another host name, so that a test can prove none is fetched before the reader
 
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -441,3 +442,34 @@ def html_checker():
     yield check
     service.terminate()
     service.wait(timeout=10)
+
+
+class Admin:
+    """What editors do again and again in Wagtail's admin, as they do it."""
+
+    @staticmethod
+    def open_german_tree(page):
+        page.get_by_role("button", name="Pages").click()
+        page.get_by_role(
+            "link", name=re.compile(r"Willkommen in Mecklenburg-Vorpommern\s+Deutsch", re.I)
+        ).click()
+        page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+
+    @staticmethod
+    def row_actions(page, row_text):
+        """Opens the "More options" menu of the listing row that holds `row_text`."""
+        row = page.get_by_role("row").filter(has_text=row_text)
+        row.get_by_role("button", name=re.compile("More options")).click()
+
+    @staticmethod
+    def publish(page):
+        """Publishes from the page editor's footer, where it sits in the action menu."""
+        footer = page.locator("footer")
+        footer.get_by_role("button", name=re.compile("More actions")).click()
+        with page.expect_navigation():
+            footer.get_by_role("button", name="Publish", exact=True).click()
+
+
+@pytest.fixture
+def admin():
+    return Admin

@@ -14,31 +14,10 @@ INTRO = "Ab Dezember berät die Migrationsberatung in Parchim auch dienstags."
 TEXT = "Die Beratung findet im Rathaus statt, Zimmer 12. Eine Anmeldung ist nicht nötig."
 
 
-def open_german_tree(page):
-    page.get_by_role("button", name="Pages").click()
-    page.get_by_role(
-        "link", name=re.compile(r"Willkommen in Mecklenburg-Vorpommern\s+Deutsch", re.I)
-    ).click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-
-
-def publish(page):
-    """Publish from the page editor's footer, where it sits in the action menu."""
-    footer = page.locator("footer")
-    footer.get_by_role("button", name=re.compile("More actions")).click()
-    with page.expect_navigation():
-        footer.get_by_role("button", name="Publish", exact=True).click()
-
-
-def page_actions(page, row_text):
-    row = page.get_by_role("row").filter(has_text=row_text)
-    row.get_by_role("button", name=re.compile("More options")).click()
-
-
-def test_a_district_article_is_submitted_approved_and_read(new_context, log_in, shot):
+def test_a_district_article_is_submitted_approved_and_read(new_context, log_in, shot, admin):
     editor = log_in(new_context(viewport={"width": 1280, "height": 900}), "editor-parchim")
-    open_german_tree(editor)
-    page_actions(editor, "Landkreis Ludwigslust-Parchim")
+    admin.open_german_tree(editor)
+    admin.row_actions(editor, "Landkreis Ludwigslust-Parchim")
     editor.get_by_role("link", name=re.compile("Add child page")).click()
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/articlepage/\d+/"))
 
@@ -90,11 +69,11 @@ def test_a_district_article_is_submitted_approved_and_read(new_context, log_in, 
     shot(district, "3-reader")
 
 
-def test_two_editors_on_one_page_do_not_overwrite_each_other(new_context, log_in, shot):
+def test_two_editors_on_one_page_do_not_overwrite_each_other(new_context, log_in, shot, admin):
     first = log_in(new_context(viewport={"width": 1280, "height": 900}), "editor-parchim")
     second = log_in(new_context(viewport={"width": 1280, "height": 900}), "ministry")
     for page in (first, second):
-        open_german_tree(page)
+        admin.open_german_tree(page)
         page.get_by_role("link", name="Landkreis Ludwigslust-Parchim", exact=True).click()
         page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
 
@@ -104,7 +83,7 @@ def test_two_editors_on_one_page_do_not_overwrite_each_other(new_context, log_in
 
     theirs = "Die Kreisverwaltung ist zwischen den Jahren geschlossen."
     second.locator("#id_intro").fill(theirs)
-    publish(second)
+    admin.publish(second)
     shot(second, "conflict")
     assert second.get_by_text("editor-parchim saved a newer version").count() == 1
     assert second.locator("#id_intro").input_value() == theirs, "their text is still there"
@@ -113,6 +92,6 @@ def test_two_editors_on_one_page_do_not_overwrite_each_other(new_context, log_in
     reader.goto("/de/ludwigslust-parchim/")
     assert theirs not in reader.content()
 
-    publish(second)
+    admin.publish(second)
     reader.reload()
     assert theirs in reader.locator(".lead").inner_text(), "a second save is a deliberate one"

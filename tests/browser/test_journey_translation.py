@@ -14,19 +14,6 @@ FARSI_TITLE = "اطلاعات ناشر"
 CHANGED_INTRO = "Angaben zum Anbieter dieses Portals, jetzt mit neuer Anschrift."
 
 
-def open_german_tree(page):
-    page.get_by_role("button", name="Pages").click()
-    page.get_by_role(
-        "link", name=re.compile(r"Willkommen in Mecklenburg-Vorpommern\s+Deutsch", re.I)
-    ).click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-
-
-def page_actions(page, row_text):
-    row = page.get_by_role("row").filter(has_text=row_text)
-    row.get_by_role("button", name=re.compile("More options")).click()
-
-
 def translate_every_segment(page):
     """Types a Farsi text into every untranslated segment of the Content tab."""
     number = 0
@@ -42,11 +29,11 @@ def translate_every_segment(page):
 
 
 def test_a_page_goes_into_farsi_through_review_and_back_to_outdated(
-    new_context, log_in, shot, mail_dir, site_url
+    new_context, log_in, shot, mail_dir, site_url, admin
 ):
     ministry = log_in(new_context(viewport={"width": 1280, "height": 900}), "ministry")
-    open_german_tree(ministry)
-    page_actions(ministry, "Impressum")
+    admin.open_german_tree(ministry)
+    admin.row_actions(ministry, "Impressum")
     ministry.get_by_role("link", name="Translate this page").click()
     ministry.get_by_label(FARSI).check()
     with ministry.expect_navigation():
@@ -92,13 +79,10 @@ def test_a_page_goes_into_farsi_through_review_and_back_to_outdated(
     shot(reader, "3-reader-farsi")
 
     # The German text changes.
-    open_german_tree(ministry)
+    admin.open_german_tree(ministry)
     ministry.get_by_role("link", name="Impressum", exact=True).click()
     ministry.locator("#id_intro").fill(CHANGED_INTRO)
-    footer = ministry.locator("footer")
-    footer.get_by_role("button", name=re.compile("More actions")).click()
-    with ministry.expect_navigation():
-        footer.get_by_role("button", name="Publish", exact=True).click()
+    admin.publish(ministry)
 
     reader.goto(farsi_url)
     notice = reader.locator(".notice--language")

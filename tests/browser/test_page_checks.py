@@ -115,6 +115,16 @@ def test_page_type_passes_axe_and_the_html_checker(
     assert page.evaluate("document.documentElement.lang") == language
     shot(page, "phone")
 
+    mirrored_wrongly = page.evaluate(
+        """[...document.querySelectorAll('.icon--flip')]
+            .filter(icon => icon.getClientRects().length)
+            .filter(icon => {
+                const style = getComputedStyle(icon);
+                return style.transform.startsWith('matrix(-1') !== (style.direction === 'rtl');
+            }).length"""
+    )
+    assert mirrored_wrongly == 0, "direction icons point the way their own text runs"
+
     violations = axe(page)
     assert not violations, "\n".join(violations)
     if page_type != "map-shown":

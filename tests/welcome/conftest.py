@@ -1,4 +1,6 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 from tests.welcome.redis_server import RedisServer
 
@@ -10,3 +12,25 @@ def redis_server(tmp_path):
     yield server
     if server.process.poll() is None:
         server.kill()
+
+
+@pytest.fixture
+def demo_user(db):
+    """The demo account of a role, by username (see welcome/demo/users.py)."""
+
+    def get(username):
+        return get_user_model().objects.get(username=username)
+
+    return get
+
+
+@pytest.fixture
+def client_for(demo_user):
+    """A test client logged in as a demo account."""
+
+    def login(username):
+        client = Client()
+        client.force_login(demo_user(username))
+        return client
+
+    return login

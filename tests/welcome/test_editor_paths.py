@@ -5,9 +5,7 @@ location form, and what the admin requests from elsewhere."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -20,16 +18,6 @@ from welcome import translation_workflow
 from welcome.translation_workflow import page_translations
 
 pytestmark = pytest.mark.django_db
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
-
-
-def client_for(username):
-    client = Client()
-    client.force_login(user(username))
-    return client
 
 
 def loaded_markers(html):
@@ -52,7 +40,7 @@ def district_page_form(page, intro, markers):
     )
 
 
-def test_a_page_save_over_a_newer_version_is_refused_then_allowed_on_purpose():
+def test_a_page_save_over_a_newer_version_is_refused_then_allowed_on_purpose(client_for):
     page = DistrictPage.objects.get(
         locale__language_code="de", district__slug="ludwigslust-parchim"
     )
@@ -119,7 +107,9 @@ def location_form(location, markers, **changes):
     return nested_form_data(data)
 
 
-def test_a_record_save_over_a_newer_version_is_refused_then_allowed_on_purpose():
+def test_a_record_save_over_a_newer_version_is_refused_then_allowed_on_purpose(
+    client_for, demo_user
+):
     location = (
         Location.objects.filter(locale__language_code="de", district__slug="ludwigslust-parchim")
         .order_by("pk")
@@ -139,7 +129,7 @@ def test_a_record_save_over_a_newer_version_is_refused_then_allowed_on_purpose()
     refused = second.post(url, location_form(location, opened[1], phone="0385 2"))
     assert refused.status_code == 200
     html = refused.content.decode()
-    editor = user("district-ludwigslust-parchim")
+    editor = demo_user("district-ludwigslust-parchim")
     assert f"{editor.get_full_name() or editor.username} saved a newer version" in html
     location.refresh_from_db()
     assert location.phone == "0385 1"
@@ -151,7 +141,7 @@ def test_a_record_save_over_a_newer_version_is_refused_then_allowed_on_purpose()
     assert location.phone == "0385 2"
 
 
-def test_a_district_editor_may_choose_every_german_category():
+def test_a_district_editor_may_choose_every_german_category(client_for):
     client = client_for("district-ludwigslust-parchim")
     response = client.get(
         reverse(Category.snippet_viewset.chooser_viewset.get_url_name("choose_results"))
@@ -166,14 +156,16 @@ def test_a_district_editor_may_choose_every_german_category():
     assert chosen.status_code == 200
 
 
-def test_a_translator_may_not_edit_a_record_translation_outside_the_translation_editor():
+def test_a_translator_may_not_edit_a_record_translation_outside_the_translation_editor(
+    client_for, demo_user
+):
     source = (
         Location.objects.filter(locale__language_code="de", district__slug="ludwigslust-parchim")
         .order_by("pk")
         .first()
     )
     farsi = Locale.objects.get(language_code="fa")
-    TranslationCreator(user("ministry"), [farsi]).create_translations(source)
+    TranslationCreator(demo_user("ministry"), [farsi]).create_translations(source)
     target = source.get_translation(farsi)
     Translation.objects.filter(
         source__object_id=source.translation_key, target_locale=farsi
@@ -188,14 +180,16 @@ def test_a_translator_may_not_edit_a_record_translation_outside_the_translation_
     assert client_for("ministry").get(url).status_code == 200
 
 
-def test_a_translation_whose_only_gap_is_the_slug_is_current(django_capture_on_commit_callbacks):
+def test_a_translation_whose_only_gap_is_the_slug_is_current(
+    django_capture_on_commit_callbacks, client_for, demo_user
+):
     german = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
     farsi = Locale.objects.get(language_code="fa")
-    page = translation_workflow.start_translation(german, farsi, user("ministry")).specific
+    page = translation_workflow.start_translation(german, farsi, demo_user("ministry")).specific
     translation = Translation.objects.get(
         source__object_id=german.translation_key, target_locale=farsi
     )
-    translator = user("translator-fa-1")
+    translator = demo_user("translator-fa-1")
     for segment in StringSegment.objects.filter(source=translation.source).select_related(
         "string", "context"
     ):
@@ -223,14 +217,14 @@ def test_a_translation_whose_only_gap_is_the_slug_is_current(django_capture_on_c
     mail.outbox.clear()
     german.slug = "der-integrationskurs-neu"
     with django_capture_on_commit_callbacks(execute=True):
-        german.save_revision(user=user("ministry")).publish()
+        german.save_revision(user=demo_user("ministry")).publish()
     assert page_translations(farsi, [german])[0].state == translation_workflow.CURRENT
     assert mail.outbox == []
 
     # Changed text outdates it, and its translator hears of it in their admin language.
     german.intro = "Der Integrationskurs hat jetzt auch Abendkurse."
     with django_capture_on_commit_callbacks(execute=True):
-        german.save_revision(user=user("ministry")).publish()
+        german.save_revision(user=demo_user("ministry")).publish()
     assert page_translations(farsi, [german])[0].state == translation_workflow.OUTDATED
     told = [message for message in mail.outbox if translator.email in message.to]
     assert len(told) == 1
@@ -253,7 +247,7 @@ def test_a_translation_whose_only_gap_is_the_slug_is_current(django_capture_on_c
         ({"bbox": "12,53,11,54"}, 400, "bbox"),
     ],
 )
-def test_the_offline_gazetteer_of_the_location_form(query, status, expected):
+def test_the_offline_gazetteer_of_the_location_form(query, status, expected, client_for):
     response = client_for("district-ludwigslust-parchim").get(
         reverse("directory_place_search"), query
     )
@@ -267,7 +261,7 @@ def test_the_gazetteer_is_for_editors_only(client):
     assert "/admin/login/" in response["Location"]
 
 
-def test_the_admin_requests_nothing_from_other_hosts():
+def test_the_admin_requests_nothing_from_other_hosts(client_for):
     html = client_for("ministry").get(reverse("wagtailadmin_home")).content.decode()
     assert "gravatar.com" not in html
     form = client_for("district-ludwigslust-parchim").get(
@@ -277,3 +271,22 @@ def test_the_admin_requests_nothing_from_other_hosts():
     assert "unpkg.com" not in page and "nominatim" not in page
     requested = r'(?:<script[^>]+src|<img[^>]+src|<link[^>]+href)="(https?://[^"]+)"'
     assert re.findall(requested, page) == []
+
+
+def test_bulk_delete_leaves_records_outside_the_scope_alone(client_for):
+    own, other = (
+        Location.objects.filter(locale__language_code="de", district__slug=slug)
+        .order_by("pk")
+        .first()
+        for slug in ("ludwigslust-parchim", "rostock")
+    )
+    url = (
+        reverse("wagtail_bulk_action", args=["directory", "location", "delete"])
+        + f"?id={own.pk}&id={other.pk}"
+    )
+    client = client_for("district-ludwigslust-parchim")
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    client.post(url)
+    assert not Location.objects.filter(pk=own.pk).exists()
+    assert Location.objects.filter(pk=other.pk).exists()

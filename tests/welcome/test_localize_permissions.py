@@ -10,7 +10,6 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
@@ -35,12 +34,6 @@ EDITORS = {
     "district page": {"ministry", FARSI, OWN},
     "location": {"ministry", FARSI},
 }
-
-
-def client_for(username):
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
 
 
 def refused(response):
@@ -137,7 +130,7 @@ EDIT_VIEWS = {
 
 @pytest.mark.parametrize("actor", ACTORS)
 @pytest.mark.parametrize("view", EDIT_VIEWS)
-def test_editing_a_translation_follows_the_targets_permissions(actor, view, target):
+def test_editing_a_translation_follows_the_targets_permissions(actor, view, target, client_for):
     kind, translation = target
     before = state(translation)
     response = EDIT_VIEWS[view](client_for(actor), translation)
@@ -152,7 +145,7 @@ def test_editing_a_translation_follows_the_targets_permissions(actor, view, targ
 
 
 @pytest.mark.parametrize("actor", ACTORS)
-def test_only_those_who_may_publish_stop_a_translation(actor, target):
+def test_only_those_who_may_publish_stop_a_translation(actor, target, client_for):
     kind, translation = target
     before = state(translation)
     response = client_for(actor).post(
@@ -167,7 +160,7 @@ def test_only_those_who_may_publish_stop_a_translation(actor, target):
 
 
 @pytest.mark.parametrize("actor", ACTORS)
-def test_only_those_who_may_publish_turn_a_translation_back_into_an_alias(actor):
+def test_only_those_who_may_publish_turn_a_translation_back_into_an_alias(actor, client_for):
     source = german_target("district page")
     TranslationCreator(
         get_user_model().objects.get(username="ministry"), [farsi()]
@@ -185,7 +178,7 @@ def test_only_those_who_may_publish_turn_a_translation_back_into_an_alias(actor)
 
 
 @pytest.mark.parametrize("actor", ACTORS)
-def test_preview_of_a_page_translation(actor):
+def test_preview_of_a_page_translation(actor, client_for):
     source = german_target("article")
     TranslationCreator(
         get_user_model().objects.get(username="ministry"), [farsi()]
@@ -204,7 +197,7 @@ def test_preview_of_a_page_translation(actor):
     ("actor", "allowed"),
     [("ministry", True), ("moderator", True), (OWN, False), (FARSI, False), (ARABIC, False)],
 )
-def test_the_translations_report(actor, allowed):
+def test_the_translations_report(actor, allowed, client_for):
     client = client_for(actor)
     response = client.get(reverse("wagtail_localize:translations_report"))
     assert (response.status_code == 200) is allowed
@@ -213,8 +206,8 @@ def test_the_translations_report(actor, allowed):
     assert (reverse("wagtail_localize:translations_report") in menu) is allowed
 
 
-def listed_locations(actor):
-    response = client_for(actor).get(
+def listed_locations(client):
+    response = client.get(
         reverse("wagtail_localize:snippets_api_listing", args=["directory", "location"]),
         {"limit": 1000},
     )
@@ -224,15 +217,15 @@ def listed_locations(actor):
     return Location.objects.filter(pk__in=[item["id"] for item in items])
 
 
-def test_the_snippet_chooser_api_lists_only_records_within_scope():
-    assert listed_locations("ministry").count() == Location.objects.count()
-    own = listed_locations(OWN)
+def test_the_snippet_chooser_api_lists_only_records_within_scope(client_for):
+    assert listed_locations(client_for("ministry")).count() == Location.objects.count()
+    own = listed_locations(client_for(OWN))
     assert own.exists()
     assert set(own.values_list("district__slug", flat=True)) == {"ludwigslust-parchim"}
     assert set(own.values_list("locale__language_code", flat=True)) == {"de"}
-    arabic = listed_locations(ARABIC)
+    arabic = listed_locations(client_for(ARABIC))
     assert set(arabic.values_list("locale__language_code", flat=True)) <= {"ar"}
-    assert not listed_locations("moderator").exists()
+    assert not listed_locations(client_for("moderator")).exists()
     other = Location.objects.filter(locale__language_code="de", district__slug="rostock").first()
     detail = client_for(OWN).get(
         reverse("wagtail_localize:snippets_api_detail", args=["directory", "location", other.pk])
@@ -243,7 +236,7 @@ def test_the_snippet_chooser_api_lists_only_records_within_scope():
 
 
 @pytest.mark.parametrize("actor", ACTORS)
-def test_only_the_ministry_submits_and_updates_translations(actor):
+def test_only_the_ministry_submits_and_updates_translations(actor, client_for):
     page = german_target("article")
     location = german_target("location")
     client = client_for(actor)
