@@ -26,10 +26,11 @@ def demo_user(db):
 
 @pytest.fixture
 def client_for(demo_user):
-    """A test client logged in as a demo account."""
+    """A test client logged in as a demo account, its browser asking for the admin in
+    English (the admin otherwise speaks German, the site's language)."""
 
     def login(username):
-        client = Client()
+        client = Client(headers={"accept-language": "en"})
         client.force_login(demo_user(username))
         return client
 
