@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
 from welcome.edit_conflicts import PageEditConflictForm
 from welcome.icons import TOPIC_ICONS
+from welcome.languages import pending_translation
 
 
 class WelcomePage(Page):
@@ -44,7 +45,10 @@ class WelcomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
+        # Annotated, so that marking a crumb's German text costs no query of its own.
+        context["breadcrumbs"] = (
+            self.get_ancestors().filter(depth__gt=1).annotate(pending=pending_translation())
+        )
         return context
 
 

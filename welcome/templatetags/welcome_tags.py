@@ -81,9 +81,18 @@ def text_language(item):
     if isinstance(item, dict):
         return item.get("text_language")
     if isinstance(item, Page):
-        if item.alias_of_id or _translation_pending(item):
-            return settings.LANGUAGE_CODE
-        return languages.locale_language(item.locale_id)
+        known = getattr(item, "_text_language", None)
+        if known is None:
+            pending = getattr(item, "pending", None)
+            if pending is None:
+                pending = _translation_pending(item)
+            german_text = item.alias_of_id or pending
+            known = (
+                settings.LANGUAGE_CODE if german_text else languages.locale_language(item.locale_id)
+            )
+            # Asked for once per element that shows the page's text: worked out once.
+            item._text_language = known
+        return known
     language = getattr(item, "text_language", None)
     if language:
         return language
