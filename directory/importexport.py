@@ -73,7 +73,8 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
+from wagtail.search.backends import get_search_backends
 
 from directory import geo
 from directory.models import (
@@ -126,6 +127,8 @@ YES = {"yes", "ja", "true", "1"}
 NO = {"no", "nein", "false", "0", ""}
 LARGEST_FILE = 50 * 2**20
 LONGEST_TEXT = 10_000
+# Rows per INSERT when new locations and their children are written.
+BATCH_SIZE = 500
 # The columns kept as they are in a Location text field: that field's length limit and
 # validators (e-mail, web address, postcode) decide in the check, not when saving.
 STORED_AS_TEXT = [
@@ -521,7 +524,15 @@ def _parse_opening_time(part):
 
 
 def import_records(records, *, dry_run=False):
-    """Write checked records to the German locations, all or nothing, one import at a time."""
+    """Write checked records to the German locations, all or nothing, one import at a time.
+
+    Every record is made into a location and validated before anything is written. New
+    locations are then written in batches, their categories, opening hours and languages
+    likewise, and added to the search index and Wagtail's reference index once, at the
+    end. Changed locations are saved one by one, as an editor's save is: their
+    translations have to learn of the change (welcome's post_save handlers), and a
+    re-import changes few records.
+    """
     result = ImportResult()
     with transaction.atomic():
         locale = _wait_for_other_imports()
@@ -529,55 +540,93 @@ def import_records(records, *, dry_run=False):
         districts = {d.slug: d for d in District.objects.filter(locale=locale)}
         categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
         taken_slugs = {location.slug: location.external_id for location in existing.values()}
+        new, changed = [], []
         for record in records:
-            external_id = record.values["external_id"]
-            location = existing.get(external_id)
+            location = existing.get(record.values["external_id"])
             if location is not None and _export_row(location) == _record_row(record, location.slug):
                 result.unchanged += 1
                 continue
-            is_new = location is None
-            if is_new:
+            if location is None:
                 location = Location(locale=locale)
-            for name, value in record.values.items():
-                if name in {"latitude", "longitude", "district", "slug"}:
-                    continue
-                setattr(location, name, value)
-            location.district = districts[record.values["district"]]
-            location.point = geo.format_point(record.values["latitude"], record.values["longitude"])
-            location.slug = _available_slug(record, taken_slugs, location.slug)
-            taken_slugs[location.slug] = external_id
-            location.category_links = [
-                LocationCategory(category=categories[slug], sort_order=index)
-                for index, slug in enumerate(record.categories)
-            ]
-            location.opening_hours = [
-                OpeningHours(weekday=weekday, opens=opens, closes=closes, sort_order=index)
-                for index, (weekday, opens, closes) in enumerate(record.opening_hours)
-            ]
-            location.spoken_languages = [
-                SpokenLanguage(language=code, sort_order=index)
-                for index, code in enumerate(record.languages)
-            ]
-            try:
-                location.full_clean(exclude=["translation_key", "locale"])
-            except ValidationError as error:
-                raise ImportFailed(record.where, _describe(error)) from None
-            try:
-                location.save()
-            except IntegrityError as error:
-                raise ImportFailed(
-                    record.where,
-                    f"external_id {_shown(external_id)} could not be saved: a location with "
-                    "the same external_id or slug was saved at the same moment "
-                    f"({str(error).splitlines()[0]}). Run the import again",
-                ) from None
-            if is_new:
-                result.created += 1
+                new.append((record, location))
             else:
-                result.updated += 1
+                changed.append((record, location))
+            _fill(location, record, districts, categories, taken_slugs)
+        for record, location in changed:
+            _save(record, location)
+        _create(new)
+        result.created, result.updated = len(new), len(changed)
         if dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _fill(location, record, districts, categories, taken_slugs):
+    """Set a location's fields and children from a record; ImportFailed if it is invalid."""
+    for name, value in record.values.items():
+        if name in {"latitude", "longitude", "district", "slug"}:
+            continue
+        setattr(location, name, value)
+    location.district = districts[record.values["district"]]
+    location.point = geo.format_point(record.values["latitude"], record.values["longitude"])
+    location.slug = _available_slug(record, taken_slugs, location.slug)
+    taken_slugs[location.slug] = record.values["external_id"]
+    location.category_links = [
+        LocationCategory(category=categories[slug], sort_order=index)
+        for index, slug in enumerate(record.categories)
+    ]
+    location.opening_hours = [
+        OpeningHours(weekday=weekday, opens=opens, closes=closes, sort_order=index)
+        for index, (weekday, opens, closes) in enumerate(record.opening_hours)
+    ]
+    location.spoken_languages = [
+        SpokenLanguage(language=code, sort_order=index)
+        for index, code in enumerate(record.languages)
+    ]
+    try:
+        location.full_clean(exclude=["translation_key", "locale"])
+    except ValidationError as error:
+        raise ImportFailed(record.where, _describe(error)) from None
+
+
+def _save(record, location):
+    try:
+        with transaction.atomic():
+            location.save()
+    except IntegrityError as error:
+        raise ImportFailed(
+            record.where,
+            f"external_id {_shown(record.values['external_id'])} could not be saved: a "
+            "location with the same external_id or slug was saved at the same moment "
+            f"({str(error).splitlines()[0]}). Run the import again",
+        ) from None
+
+
+def _create(new):
+    """Insert new locations in batches, then index them once."""
+    locations = [location for _record, location in new]
+    for location in locations:
+        # What Location.save() does; bulk_create does not call it.
+        location.latitude, location.longitude = geo.parse_point(location.point)
+    try:
+        with transaction.atomic():
+            Location.objects.bulk_create(locations, batch_size=BATCH_SIZE)
+    except IntegrityError:
+        # A location saved by someone else at this moment: saving one by one names the
+        # record that clashes (and stops there, so the import is rolled back).
+        for record, location in new:
+            location.pk, location._state.adding = None, True
+            _save(record, location)
+        return
+    for relation in ("category_links", "opening_hours", "spoken_languages"):
+        children = [child for location in locations for child in getattr(location, relation).all()]
+        Location._meta.get_field(relation).related_model.objects.bulk_create(
+            children, batch_size=BATCH_SIZE
+        )
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(Location, locations)
+    for location in locations:
+        ReferenceIndex.create_or_update_for_object(location)
 
 
 def _wait_for_other_imports():
