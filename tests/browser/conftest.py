@@ -25,10 +25,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
-import psycopg
 import pytest
-from django.conf import settings
 from playwright.sync_api import sync_playwright
+
+from tests.demo_database import browser_database
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
@@ -78,12 +78,6 @@ def wait_for(url, process, what):
                 process.kill()
                 raise RuntimeError(f"{what} did not start") from None
             time.sleep(0.3)
-
-
-def recreate_database(name):
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def png(width, height, rgb):
@@ -141,10 +135,10 @@ def site_port():
 
 
 @pytest.fixture(scope="session")
-def server_env(tile_server, mail_dir, site_port):
-    # Named after the suite's own database, so that two checkouts can test side by side.
-    server_database = f"{settings.DATABASES['default']['NAME']}_browser"
-    recreate_database(server_database)
+def server_env(django_db_setup, tile_server, mail_dir, site_port):
+    """The server's settings; its database is the demo site without the demo accounts,
+    copied from the suite's own when that was set up (tests/conftest.py)."""
+    server_database = browser_database()
     shutil.rmtree(BUILD / "browser-media", ignore_errors=True)
     shutil.rmtree(BUILD / "browser-cache", ignore_errors=True)
     env = {
@@ -164,14 +158,12 @@ def server_env(tile_server, mail_dir, site_port):
         "MAP_TILE_URL": f"http://{tile_server['host']}/{{z}}/{{x}}/{{y}}.png",
         "MAP_TILE_ATTRIBUTION": "Test tiles",
     }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    # No demo accounts: their password is public, and the server refuses to start with them.
-    for command in (
-        ["migrate", "--noinput"],
-        ["setup_demo", "--no-users"],
-        ["collectstatic", "--noinput"],
-    ):
-        subprocess.run([*manage, *command, "-v0"], env=env, cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     return env
 
 
