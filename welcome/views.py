@@ -10,8 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from directory.location_urls import sitemap_entries as location_sitemap_entries
-from welcome.languages import german_text_pages
+from directory.models import MapPage
+from directory.search import DirectorySearch, categories_in, describe, districts_in
+from directory.sitemap import sitemap_entries as location_sitemap_entries
+from welcome.foundation.languages import german_text_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -76,9 +78,6 @@ def search(request):
 def matching_places(query, language_code):
     """The first directory locations whose name, organisation, town or description hold
     every word, and the map page listing all of them."""
-    from directory.models import MapPage
-    from directory.search import DirectorySearch, categories_in, describe, districts_in
-
     map_page = MapPage.for_language(language_code)
     if map_page is None:
         return [], None

@@ -12,7 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from welcome.translation_workflow import CURRENT, german_locale, page_translations
+from directory.models import Category, District, Location
+from welcome.editorial.translation_workflow import CURRENT, german_locale, page_translations
+from welcome.foundation.pages import WelcomePage
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -59,8 +61,6 @@ def _share(part, whole):
 
 def overdue_page_rows(today=None):
     """Live German pages whose last review is older than the review interval."""
-    from home.models import WelcomePage
-
     limit = cutoff(today)
     rows = []
     for model in _concrete_subclasses(WelcomePage):
@@ -88,8 +88,6 @@ def _concrete_subclasses(model):
 
 def overdue_location_rows(today=None):
     """German locations not verified within the review interval."""
-    from directory.models import Location
-
     locations = (
         Location.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE, last_verified__lt=cutoff(today)
@@ -110,8 +108,6 @@ def overdue_location_rows(today=None):
 
 def district_rows(today=None):
     """Per district: locations, of which overdue, and contact persons."""
-    from directory.models import District
-
     limit = cutoff(today)
     german = german_locale()
     districts = (
@@ -142,8 +138,6 @@ def district_rows(today=None):
 
 def category_rows():
     """Per category: German locations in it."""
-    from directory.models import Category
-
     german = german_locale()
     categories = (
         Category.objects.filter(locale=german)

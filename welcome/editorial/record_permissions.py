@@ -3,10 +3,10 @@
 Wagtail's snippet permissions are per model. District editors may only touch their own
 district's German locations and contact persons, translators only their language's
 record translations, so the model permission is narrowed by the user's scope
-(`welcome.roles.user_scope`) in the permission policy, which every view that lists,
+(`welcome.editorial.roles.user_scope`) in the permission policy, which every view that lists,
 shows, edits, deletes or chooses a record goes through (so do wagtail-localize's views,
-see `welcome.translation_permissions`), and in the district field of the edit forms
-(`directory.admin_forms`). A direct URL to a record outside the scope is refused.
+see `welcome.editorial.translation_permissions`), and in the district field of the edit forms
+(`welcome.editorial.record_forms`). A direct URL to a record outside the scope is refused.
 
 Choosing is not editing: categories and districts are reference data that every German
 record links, so everyone who edits German records may choose any German category or
@@ -24,8 +24,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import chooser, snippets
 from wagtail_localize.models import Translation
 
-from welcome.languages import locale_id_of, locale_language
-from welcome.roles import user_scope
+from welcome.editorial.roles import user_scope
+from welcome.foundation.languages import locale_id_of, locale_language
 
 
 class ScopedPermissionPolicy(ModelPermissionPolicy):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from welcome.roles import sync_roles
+from welcome.editorial.roles import sync_roles
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@
 
 from django import forms
 
-from welcome.edit_conflicts import RecordEditConflictForm
-from welcome.roles import user_scope
+from welcome.editorial.roles import user_scope
+from welcome.foundation.edit_conflicts import RecordEditConflictForm
 
 
 class DistrictRecordForm(RecordEditConflictForm):

@@ -89,7 +89,7 @@ def language_versions(request, page=None):
 def pending_translation():
     """True for a former alias whose translation has not been published yet: its live
     revision is still its German page's, and so is its text
-    (see welcome.translation_workflow)."""
+    (see welcome.editorial.translation_workflow)."""
     return Exists(
         Revision.objects.filter(pk=OuterRef("live_revision_id")).exclude(
             object_id=Cast(OuterRef("pk"), CharField())

@@ -17,9 +17,9 @@ from welcome.demo.page_tree import (
 )
 from welcome.demo.translation import translate
 from welcome.demo.users import DEMO_PASSWORD, ensure_demo_users
-from welcome.locales import ensure_locales
-from welcome.models import LegalPages
-from welcome.roles import sync_roles
+from welcome.editorial.roles import sync_roles
+from welcome.foundation.locales import ensure_locales
+from welcome.foundation.models import LegalPages
 
 DEMO_TRANSLATIONS = ("en", "ar")
 

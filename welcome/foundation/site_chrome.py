@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page
 
-from welcome.languages import locale_language, pending_translation
-from welcome.models import LegalPages
+from welcome.foundation.languages import locale_language, pending_translation
+from welcome.foundation.models import LegalPages
 
 VERSION_KEY = "site-chrome:version"
 CHROME_SECONDS = 300
@@ -38,7 +38,7 @@ def _renew_version():
 
 def _new_version():
     # Random, not counted: once a counter is gone from the cache (Redis restarted or
-    # evicted it, or welcome.cache cleared the site's keys after an outage) counting starts
+    # evicted it, or welcome.foundation.cache cleared the site's keys after an outage) counting starts
     # again at 1 and can meet entries that a slower worker stored under a number it had
     # read before. A fresh random version never meets an older entry.
     return secrets.token_hex(8)

@@ -16,6 +16,7 @@ from the demo set-up, and after a district, a district page or a language is add
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -32,7 +33,10 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from welcome.languages import locale_id_of, locale_language
+from directory.models import District
+from home.models import DistrictPage
+from welcome.editorial.models import GroupScope, ReviewTask
+from welcome.foundation.languages import locale_id_of, locale_language
 
 MINISTRY_EDITORS = "Ministry editors"
 MODERATORS = "Moderators"
@@ -123,8 +127,6 @@ def user_scope(user):
     elif user.is_superuser or user.groups.filter(name=MINISTRY_EDITORS).exists():
         scope = Scope(unrestricted=True)
     else:
-        from welcome.models import GroupScope
-
         rows = GroupScope.objects.filter(group__user=user).values_list("district_id", "locale_id")
         scope = Scope(
             unrestricted=False,
@@ -193,8 +195,6 @@ def _set_collection_permissions(group, grants):
 def _scoped_group(name, model_permissions, district=None, locale=None):
     """The group limited to this district or language. Found by its scope, so a renamed
     district renames its group instead of leaving the old one with its rights."""
-    from welcome.models import GroupScope
-
     scope = GroupScope.objects.filter(district=district, locale=locale).select_related("group")
     existing = scope.first()
     if existing and existing.group.name != name:
@@ -208,8 +208,6 @@ def _scoped_group(name, model_permissions, district=None, locale=None):
 
 
 def _review_workflow(name, task_name, groups, pages):
-    from welcome.models import ReviewTask
-
     task, _ = ReviewTask.objects.get_or_create(name=task_name)
     task.groups.set(groups)
     workflow, _ = Workflow.objects.get_or_create(name=name)
@@ -222,9 +220,6 @@ def _review_workflow(name, task_name, groups, pages):
 @transaction.atomic
 def sync_roles():
     """Create or update every group, scope and review workflow. Returns the groups."""
-    from directory.models import District
-    from home.models import DistrictPage
-
     german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
@@ -240,7 +235,7 @@ def sync_roles():
         + _directory_permissions(["add", "change", "delete", "view"])
         + [
             "wagtail_localize.submit_translation",
-            "welcome.change_legalpages",
+            "foundation.change_legalpages",
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
@@ -318,8 +313,6 @@ def _run_scheduled_sync():
 def sync_after_migrate(sender, verbosity=1, **kwargs):
     """Keep roles in step after `migrate`, which is where new languages arrive. Runs for
     the last app that gets post_migrate, when every app's permissions exist."""
-    from django.apps import apps
-
     last_app = [config for config in apps.get_app_configs() if config.models_module][-1]
     if sender is last_app:
         groups = sync_roles()

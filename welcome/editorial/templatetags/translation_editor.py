@@ -4,7 +4,7 @@ import json
 
 from django import template
 
-from welcome.translation_permissions import may_publish
+from welcome.editorial.translation_permissions import may_publish
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
-from welcome import languages, site_chrome, translation_workflow
+from welcome.foundation import languages, site_chrome, translation_state
 
 register = template.Library()
 
@@ -31,7 +31,7 @@ def canonical_url(context):
     if page.alias_of_id:
         page = Page.objects.get(id=page.alias_of_id)
     elif _translation_pending(page):
-        notice = translation_workflow.reader_notice(page)
+        notice = translation_state.reader_notice(page)
         return request.build_absolute_uri(notice["german_url"])
     return request.build_absolute_uri(page.get_url(request))
 
@@ -68,7 +68,7 @@ def absolute_url(url, request):
 @register.filter
 def lang_attrs(item):
     """lang and dir for the text of `item` where it is not in the reader's language
-    (see welcome.languages.language_attributes)."""
+    (see welcome.foundation.languages.language_attributes)."""
     return languages.language_attributes(text_language(item))
 
 
@@ -101,14 +101,14 @@ def text_language(item):
 
 
 def _translation_pending(page):
-    notice = translation_workflow.reader_notice(page) if isinstance(page, Page) else None
-    return bool(notice) and notice["kind"] == translation_workflow.PENDING
+    notice = translation_state.reader_notice(page) if isinstance(page, Page) else None
+    return bool(notice) and notice["kind"] == translation_state.PENDING
 
 
 @register.simple_tag
 def translation_notice(page):
     """Whether readers of this translation should be pointed to the newer German page."""
-    return translation_workflow.reader_notice(page)
+    return translation_state.reader_notice(page)
 
 
 @register.filter

@@ -5,12 +5,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
-from welcome import admin_views
-from welcome.roles import user_scope
-from welcome.translation_permissions import may_publish, may_see_translation_report
-from welcome.translation_workflow import has_own_segments
+from directory.models import Category, ContactPerson, District, Location
+from welcome.editorial import admin_views
+from welcome.editorial.record_permissions import ScopedPermissionPolicy
+from welcome.editorial.record_viewsets import DirectoryViewSetGroup
+from welcome.editorial.roles import user_scope
+from welcome.editorial.translation_permissions import may_publish, may_see_translation_report
+from welcome.editorial.translation_workflow import has_own_segments
+
+register_permission_policy(Location, ScopedPermissionPolicy(Location, district_field="district"))
+register_permission_policy(
+    ContactPerson, ScopedPermissionPolicy(ContactPerson, district_field="district")
+)
+register_permission_policy(Category, ScopedPermissionPolicy(Category))
+register_permission_policy(District, ScopedPermissionPolicy(District))
+register_snippet(DirectoryViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
@@ -103,7 +116,7 @@ def publish_snippet_translation_only_after_review(request, instance):
 @hooks.register("construct_reports_menu")
 def hide_translations_report(request, menu_items):
     """wagtail-localize shows its report of every language's translations to everyone;
-    it is refused to those who may not see it (welcome.translation_permissions)."""
+    it is refused to those who may not see it (welcome.editorial.translation_permissions)."""
     if not may_see_translation_report(request.user):
         report_url = reverse("wagtail_localize:translations_report")
         menu_items[:] = [item for item in menu_items if item.url != report_url]

@@ -16,9 +16,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
-from welcome import content_health
-from welcome.roles import user_scope
-from welcome.translation_workflow import (
+from directory.models import Location
+from welcome.editorial import content_health
+from welcome.editorial.roles import user_scope
+from welcome.editorial.translation_workflow import (
     MISSING,
     TranslationError,
     page_translations,
@@ -235,8 +236,6 @@ def _csv_cell(value):
 
 
 def _edit_url(table, row):
-    from directory.models import Location
-
     if table == "pages":
         return reverse("wagtailadmin_pages:edit", args=[row["id"]])
     if table == "locations":

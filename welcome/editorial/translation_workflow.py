@@ -46,10 +46,9 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
@@ -62,15 +61,21 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
-from welcome.languages import pending_translation
+from directory.models import Category, ContactPerson, District, Location
+from welcome.foundation.languages import pending_translation
+from welcome.foundation.translation_state import (
+    OUTDATED,
+    PENDING,
+    SLUG_PATH,
+    forget_notices,
+    segment_progress,
+)
 
 logger = logging.getLogger(__name__)
 
 MISSING = "missing"
-PENDING = "pending"
 IN_REVIEW = "in_review"
 CHANGES_REQUESTED = "changes_requested"
-OUTDATED = "outdated"
 CURRENT = "current"
 
 STATE_LABELS = {
@@ -82,7 +87,6 @@ STATE_LABELS = {
     CURRENT: _("Current"),
 }
 NEEDS_WORK = {MISSING, PENDING, CHANGES_REQUESTED, OUTDATED}
-SLUG_PATH = "slug"
 
 
 class TranslationError(Exception):
@@ -111,25 +115,6 @@ class PageTranslation:
     @property
     def needs_work(self):
         return self.state in NEEDS_WORK
-
-
-def segment_progress(source_ids, locale_id):
-    """{source id: (segments, segments without a translation into the locale)}, the
-    slug left out (see SLUG_PATH)."""
-    translated = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=locale_id,
-        has_error=False,
-    )
-    rows = (
-        StringSegment.objects.filter(source_id__in=source_ids)
-        .exclude(context__path=SLUG_PATH)
-        .annotate(is_translated=Exists(translated))
-        .values("source_id")
-        .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
-    )
-    return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
 
 
 def _state(target, source, translation, progress, workflow_status):
@@ -248,8 +233,6 @@ class SnippetTranslations:
 def snippet_translations(locale):
     """Per translatable directory model: German records, those translated into `locale`,
     and translations with untranslated segments (German text changed since)."""
-    from directory.models import Category, ContactPerson, District, Location
-
     german_id = german_locale().pk
     result = []
     for model in (Category, District, Location, ContactPerson):
@@ -275,64 +258,11 @@ def snippet_translations(locale):
     return result
 
 
-def _notice_key(translation_key, locale_id):
-    return f"translation-notice:{translation_key}:{locale_id}"
-
-
-def reader_notice(page):
-    """What readers of this page should be told about its translation, or None:
-    {"kind": PENDING or OUTDATED, "german_url": the German page's address}.
-    Cached until the page or its translation source changes."""
-    if page.alias_of_id:
-        return None
-    key = _notice_key(page.translation_key, page.locale_id)
-    notice = cache.get(key)
-    if notice is None:
-        notice = _compute_notice(page) or {}
-        cache.set(key, notice, 24 * 60 * 60)
-    return notice or None
-
-
-def _compute_notice(page):
-    source = (
-        TranslationSource.objects.filter(
-            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .exclude(locale_id=page.locale_id)
-        .values("id", "last_updated_at")
-        .first()
-    )
-    if source is None:
-        return None
-    if Page.objects.filter(pk=page.pk).filter(pending_translation()).exists():
-        kind = PENDING
-    else:
-        _, untranslated = segment_progress([source["id"]], page.locale_id).get(source["id"], (0, 0))
-        published = page.last_published_at
-        if not untranslated and not (published and source["last_updated_at"] > published):
-            return None
-        kind = OUTDATED
-    german = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
-    return {"kind": kind, "german_url": german.get_url() if german else None}
-
-
-def forget_notices(translation_key):
-    cache.delete_many(
-        [_notice_key(translation_key, pk) for pk in Locale.objects.values_list("pk", flat=True)]
-    )
-
-
-def source_changed(sender, instance, **kwargs):
-    forget_notices(instance.object_id)
-
-
 def page_published(sender, instance, **kwargs):
-    """Keep translation sources and readers' notices in step with what is published."""
+    """Keep the translation source in step with the published German text (readers'
+    notices follow in welcome.foundation.receivers)."""
     if instance.locale.language_code == settings.LANGUAGE_CODE:
         sync_source_on_publish(instance)
-    forget_notices(instance.translation_key)
 
 
 def sync_source_on_publish(page):

@@ -7,12 +7,11 @@ translator replaces it with a translation: no language ever lacks a home page.
 
 from django.conf import settings
 from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
 
 
 def ensure_locales(**kwargs):
-    from wagtail.models import Locale
-    from wagtail_localize.models import LocaleSynchronization
-
     with transaction.atomic():
         source, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:

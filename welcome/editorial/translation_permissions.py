@@ -28,7 +28,7 @@ from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation
 from wagtail_localize.views.snippets_api import SnippetViewSet
 
-from welcome.roles import user_scope
+from welcome.editorial.roles import user_scope
 
 NAMESPACE = "wagtail_localize"
 EDITS_THE_TARGET = {
