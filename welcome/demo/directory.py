@@ -356,6 +356,10 @@ CONTACT_PERSONS = [
 TRANSLATED_TOWN = "Parchim"
 
 
+def sample_id(number):
+    return f"demo-{number:04d}"
+
+
 def sample_location_rows(today=None):
     """Import rows (see directory.importexport) for the sample locations; the same rows
     every time, so that the set-up stays idempotent."""
@@ -376,7 +380,7 @@ def sample_location_rows(today=None):
             languages = ["de", *chance.sample(EXTRA_LANGUAGES, chance.randint(0, 3))]
             rows.append(
                 {
-                    "external_id": f"demo-{number:04d}",
+                    "external_id": sample_id(number),
                     "name": f"{kind} {place.name} {number} (Beispiel)",
                     "organisation": "Beispielträger (Demodaten)",
                     "description": (
@@ -442,9 +446,14 @@ def build_categories(german, locales):
                 name=names["de"],
                 sort_order=order,
             )
-        for locale in locales:
-            if not category.has_translation(locale):
-                translate(category, locale, {names["de"]: names[locale.language_code]})
+        translate(
+            category,
+            {
+                locale: {names["de"]: names[locale.language_code]}
+                for locale in locales
+                if not category.has_translation(locale)
+            },
+        )
 
 
 def build_districts(german, locales, districts):
@@ -460,9 +469,8 @@ def build_districts(german, locales, districts):
                 seat=district["seat"],
                 kind=DISTRICT_KINDS.get(district["slug"], "district"),
             )
-        for locale in locales:
-            if not row.has_translation(locale):
-                translate(row, locale, {row.name: row.name, row.short_name: row.short_name})
+        same = {row.name: row.name, row.short_name: row.short_name}
+        translate(row, {locale: same for locale in locales if not row.has_translation(locale)})
 
 
 def build_contact_persons(german):
@@ -479,30 +487,32 @@ def build_locations(german, translation_locales):
     """Import the sample locations that are not there yet, then translate those of one
     town into `translation_locales`."""
     existing = set(Location.objects.filter(locale=german).values_list("external_id", flat=True))
-    rows = [row for row in sample_location_rows() if row["external_id"] not in existing]
-    if rows:
+    every_id = {sample_id(number) for number in range(1, sum(PLACES_PER_DISTRICT.values()) + 1)}
+    # Making the rows loads the gazetteer (seconds); not needed when all are there.
+    if not every_id <= existing:
+        rows = [row for row in sample_location_rows() if row["external_id"] not in existing]
         records = importexport.check([(f"demo row {row['external_id']}", row) for row in rows])
         importexport.import_records(records)
 
     names = {slug: names for slug, _icon, _colour, names in CATEGORIES}
-    for locale in translation_locales:
-        code = locale.language_code
-        for location in Location.objects.filter(locale=german, city=TRANSLATED_TOWN):
+    for location in Location.objects.filter(locale=german, city=TRANSLATED_TOWN):
+        slug = location.category_links.first().category.slug
+        number = location.external_id.removeprefix("demo-").lstrip("0")
+        english_name = f"{names[slug]['en']} {TRANSLATED_TOWN} {number}"
+        translations = {}
+        for locale in translation_locales:
             if location.has_translation(locale):
                 continue
-            slug = location.category_links.first().category.slug
-            number = location.external_id.removeprefix("demo-").lstrip("0")
+            code = locale.language_code
             sample = {"en": "sample", "ar": "نموذج"}[code]
-            name = f"{names[slug][code]} {TRANSLATED_TOWN} {number} ({sample})"
-            english_name = f"{names[slug]['en']} {TRANSLATED_TOWN} {number}"
             description = {
                 "en": f"Sample record to demonstrate the portal: {names[slug]['en'].lower()} in {TRANSLATED_TOWN}. Name, address and contact details are invented.",
                 "ar": f"سجل نموذجي لعرض البوابة: {names[slug]['ar']} في {TRANSLATED_TOWN}. الاسم والعنوان وبيانات الاتصال غير حقيقية.",
             }[code]
-            strings = {
-                location.name: name,
+            translations[locale] = {
+                location.name: f"{names[slug][code]} {TRANSLATED_TOWN} {number} ({sample})",
                 location.slug: slugify(english_name),
                 location.description: description,
                 **{german_text: texts[code] for german_text, texts in SAMPLE_TEXTS.items()},
             }
-            translate(location, locale, strings)
+        translate(location, translations)

@@ -103,15 +103,17 @@ class Command(BaseCommand):
         legal = [build_legal_page(home, legal_page) for legal_page in content.LEGAL_PAGES]
         self.set_legal_pages(home, legal)
 
-        for code in DEMO_TRANSLATIONS:
-            locale = Locale.objects.get(language_code=code)
-            for page in translated_pages:
-                if (
-                    not page.get_translations()
-                    .filter(locale=locale, alias_of__isnull=True)
-                    .exists()
-                ):
-                    translate(page, locale, strings.strings[code])
+        locales = Locale.objects.filter(language_code__in=DEMO_TRANSLATIONS)
+        for page in translated_pages:
+            translated = page.get_translations().filter(alias_of__isnull=True)
+            translate(
+                page,
+                {
+                    locale: strings.strings[locale.language_code]
+                    for locale in locales
+                    if not translated.filter(locale=locale).exists()
+                },
+            )
 
         for locale in other_locales:
             synchronize_tree(german, locale)
