@@ -6,10 +6,17 @@ again never duplicates or overwrites anything.
 """
 
 from collections import defaultdict
+from contextlib import contextmanager
 
+from django.db.models import Max
+from django.db.models.signals import post_save
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search.backends import get_search_backends
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from directory.models import District, MapPage
 from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
@@ -130,6 +137,38 @@ class StringTable:
                 self.add(value["title"])
                 for link in value["links"]:
                     self.add(link["title"])
+
+
+@contextmanager
+def pages_indexed_once():
+    """Add the pages made inside the block to the search index and Wagtail's reference
+    index once, at its end, not on every save: a new page is saved several times, and
+    each search index update recomputes the title norms of the whole index.
+
+    Only for blocks that make pages and change no existing one: the pages indexed at the
+    end are those newer than the newest page before.
+    """
+    newest = Page.objects.aggregate(newest=Max("pk"))["newest"] or 0
+    # Wagtail's search index has no switch like the reference index's: its save handler
+    # is taken off the page models for the block, and put back whatever happens.
+    page_models = [model for model in get_indexed_models() if issubclass(model, Page)]
+    for model in page_models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in page_models:
+            post_save.connect(post_save_signal_handler, sender=model)
+    pages = list(Page.objects.filter(pk__gt=newest).specific())
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[type(page)].append(page.pk)
+    for backend in get_search_backends(with_auto_update=True):
+        for model, ids in by_model.items():
+            backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=ids)))
+    for page in pages:
+        ReferenceIndex.create_or_update_for_object(page)
 
 
 def get_or_create_child(parent, model, slug, **fields):

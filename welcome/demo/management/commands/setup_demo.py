@@ -14,6 +14,7 @@ from welcome.demo.page_tree import (
     build_legal_page,
     build_map_page,
     build_section,
+    pages_indexed_once,
 )
 from welcome.demo.translation import translate
 from welcome.demo.users import DEMO_PASSWORD, ensure_demo_users
@@ -76,31 +77,32 @@ class Command(BaseCommand):
             strings.strings[code][home.slug] = f"{home.slug}-{code}"
         self.point_site_at(home)
 
-        translated_pages = [home]
-        for section in content.SECTIONS:
-            section_page = build_section(home, section)
-            articles = [build_article(section_page, article) for article in section["articles"]]
-            if section["translated"]:
-                strings.add(section["title"])
-                strings.add(section["intro"])
-                strings.add_slug(section["slug"], section["title"])
-                for article in section["articles"]:
-                    strings.add(article["title"])
-                    strings.add(article["intro"])
-                    strings.add_slug(article["slug"], article["title"])
-                    strings.add_blocks(article["body"])
-                translated_pages += [section_page, *articles]
+        with pages_indexed_once():
+            translated_pages = [home]
+            for section in content.SECTIONS:
+                section_page = build_section(home, section)
+                articles = [build_article(section_page, article) for article in section["articles"]]
+                if section["translated"]:
+                    strings.add(section["title"])
+                    strings.add(section["intro"])
+                    strings.add_slug(section["slug"], section["title"])
+                    for article in section["articles"]:
+                        strings.add(article["title"])
+                        strings.add(article["intro"])
+                        strings.add_slug(article["slug"], article["title"])
+                        strings.add_blocks(article["body"])
+                    translated_pages += [section_page, *articles]
 
-        for district in content.DISTRICTS:
-            build_district(home, district)
+            for district in content.DISTRICTS:
+                build_district(home, district)
 
-        map_page = build_map_page(home, content.MAP_PAGE)
-        strings.add(content.MAP_PAGE["title"])
-        strings.add(content.MAP_PAGE["intro"])
-        strings.add_slug(map_page.slug, content.MAP_PAGE["title"])
-        translated_pages.append(map_page)
+            map_page = build_map_page(home, content.MAP_PAGE)
+            strings.add(content.MAP_PAGE["title"])
+            strings.add(content.MAP_PAGE["intro"])
+            strings.add_slug(map_page.slug, content.MAP_PAGE["title"])
+            translated_pages.append(map_page)
 
-        legal = [build_legal_page(home, legal_page) for legal_page in content.LEGAL_PAGES]
+            legal = [build_legal_page(home, page) for page in content.LEGAL_PAGES]
         self.set_legal_pages(home, legal)
 
         locales = Locale.objects.filter(language_code__in=DEMO_TRANSLATIONS)
@@ -115,8 +117,9 @@ class Command(BaseCommand):
                 },
             )
 
-        for locale in other_locales:
-            synchronize_tree(german, locale)
+        with pages_indexed_once():
+            for locale in other_locales:
+                synchronize_tree(german, locale)
 
     def remove_wagtail_placeholder(self, root):
         """Wagtail's first migration makes a 'Welcome to your new Wagtail site!' page."""
