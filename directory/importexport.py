@@ -45,8 +45,8 @@ anything is written.
 An import is all or nothing: every row is checked first, and the first bad row stops the
 import with its line number (CSV) or feature number (GeoJSON) and the reason, before
 anything is written; a bad file is always an ImportFailed, never another exception.
-Records are matched by external_id: new ones are created, changed ones updated, the rest
-left alone. Exports write the same format back, so an export imports unchanged.
+Records are matched by external_id: new ones are created (in batches, indexed once at the
+end), changed ones updated, the rest left alone. Exports write the same format back, so an export imports unchanged.
 
 Imports run one at a time: each locks the German Locale row inside its transaction and
 only then reads the existing records, so a second import waits for the first and then

@@ -17,7 +17,7 @@ from django.db.models import Count
 
 from directory import importexport
 from directory.models import Location
-from tests.directory.test_import_export import GOOD_ROW, write_csv
+from tests.factories import LOCATION_ROW, write_csv
 
 
 @pytest.fixture
@@ -31,8 +31,8 @@ def race_ids(django_db_setup, django_db_blocker):
 
 def test_two_imports_at_once_write_every_record_once(tmp_path, monkeypatch, race_ids):
     rows = [
-        {**GOOD_ROW, "external_id": race_ids[0]},
-        {**GOOD_ROW, "external_id": race_ids[1], "name": "Zweiter Ort"},
+        {**LOCATION_ROW, "external_id": race_ids[0]},
+        {**LOCATION_ROW, "external_id": race_ids[1], "name": "Zweiter Ort"},
     ]
     path = write_csv(tmp_path / "race.csv", rows)
 

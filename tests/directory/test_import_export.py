@@ -17,40 +17,9 @@ from directory.models import (
     OpeningHours,
     SpokenLanguage,
 )
+from tests.factories import LOCATION_ROW, write_csv
 
 pytestmark = pytest.mark.django_db
-
-GOOD_ROW = {
-    "external_id": "test-0001",
-    "name": "Sprachcafé Lübz",
-    "organisation": "Beispielverein",
-    "description": "Deutsch sprechen üben.",
-    "categories": "sprachkurse|vereine-verbaende",
-    "district": "ludwigslust-parchim",
-    "street": "Beispielweg 1",
-    "postcode": "19386",
-    "city": "Lübz",
-    "latitude": "53.4625",
-    "longitude": "12.0292",
-    "phone": "",
-    "email": "cafe@example.org",
-    "website": "https://example.org/",
-    "opening_hours": "Tu 15:00-18:00; Th 15:00-18:00",
-    "opening_hours_note": "",
-    "languages": "de|ar|fa",
-    "wheelchair_access": "yes",
-    "appointment_needed": "no",
-    "last_verified": "2026-10-01",
-    "slug": "",
-}
-
-
-def write_csv(path, rows):
-    with path.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.DictWriter(file, fieldnames=importexport.COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def count():
@@ -76,7 +45,7 @@ def csv_text(rows, delimiter=","):
 
 def feature(geometry=None, **changes):
     properties = {
-        key: value for key, value in GOOD_ROW.items() if key not in {"latitude", "longitude"}
+        key: value for key, value in LOCATION_ROW.items() if key not in {"latitude", "longitude"}
     }
     return {
         "type": "Feature",
@@ -94,7 +63,7 @@ def point(*coordinates):
 
 
 HEADER = ",".join(importexport.COLUMNS)
-GOOD_LINE = csv_text([GOOD_ROW]).splitlines()[1]
+GOOD_LINE = csv_text([LOCATION_ROW]).splitlines()[1]
 MISSING, DIRECTORY = object(), object()
 COORDINATES = "the Point's coordinates must be two numbers: longitude, latitude"
 
@@ -107,7 +76,7 @@ BAD_FILES = {
     "empty geojson": ("places.geojson", b" \n", "{path}", "the file is empty"),
     "latin-1": (
         "places.csv",
-        csv_text([GOOD_ROW]).encode("latin-1"),
+        csv_text([LOCATION_ROW]).encode("latin-1"),
         "line 2",
         "the file is not UTF-8 text (byte 0xe9); save it as UTF-8",
     ),
@@ -119,19 +88,19 @@ BAD_FILES = {
     ),
     "utf-16": (
         "places.csv",
-        csv_text([GOOD_ROW]).encode("utf-16"),
+        csv_text([LOCATION_ROW]).encode("utf-16"),
         "line 1",
         "the file is UTF-16 text; save it as UTF-8",
     ),
     "utf-16 without byte order mark": (
         "places.csv",
-        csv_text([GOOD_ROW]).encode("utf-16-le"),
+        csv_text([LOCATION_ROW]).encode("utf-16-le"),
         "line 1",
         "the file holds a NUL character",
     ),
     "nul in csv": (
         "places.csv",
-        csv_text([GOOD_ROW, {**GOOD_ROW, "name": "Sprach\x00cafe"}]).encode(),
+        csv_text([LOCATION_ROW, {**LOCATION_ROW, "name": "Sprach\x00cafe"}]).encode(),
         "line 3",
         "the file holds a NUL character",
     ),
@@ -157,13 +126,13 @@ BAD_FILES = {
     ),
     "semicolons": (
         "places.csv",
-        csv_text([GOOD_ROW], delimiter=";").encode(),
+        csv_text([LOCATION_ROW], delimiter=";").encode(),
         "line 1",
         "columns are separated by ';'; separate them by commas",
     ),
     "tabs": (
         "places.csv",
-        csv_text([GOOD_ROW], delimiter="\t").encode(),
+        csv_text([LOCATION_ROW], delimiter="\t").encode(),
         "line 1",
         "columns are separated by '\\t'; separate them by commas",
     ),
@@ -194,55 +163,55 @@ BAD_FILES = {
     # Values
     "field of 200 KB": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "description": "x" * 200_000}]).encode(),
+        csv_text([{**LOCATION_ROW, "description": "x" * 200_000}]).encode(),
         "line 2",
         "description is 200,000 characters long; at most 10,000 are allowed",
     ),
     "name longer than the model allows": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "name": "x" * 201}]).encode(),
+        csv_text([{**LOCATION_ROW, "name": "x" * 201}]).encode(),
         "line 2",
         "name is 201 characters long; at most 200 are allowed",
     ),
     "external_id longer than the model allows": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "external_id": "x" * 65}]).encode(),
+        csv_text([{**LOCATION_ROW, "external_id": "x" * 65}]).encode(),
         "line 2",
         "external_id is 65 characters long; at most 64 are allowed",
     ),
     "control character in a category": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "categories": "sprach\x07kurse"}]).encode(),
+        csv_text([{**LOCATION_ROW, "categories": "sprach\x07kurse"}]).encode(),
         "line 2",
         "categories holds a control character (U+0007)",
     ),
     "zero-width space in a category": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "categories": "sprachkurse\u200b"}]).encode(),
+        csv_text([{**LOCATION_ROW, "categories": "sprachkurse\u200b"}]).encode(),
         "line 2",
         "unknown category 'sprachkurse\\u200b'",
     ),
     "cyrillic letter in a district": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "district": "ludwigslust-p\u0430rchim"}]).encode(),
+        csv_text([{**LOCATION_ROW, "district": "ludwigslust-p\u0430rchim"}]).encode(),
         "line 2",
         "unknown district 'ludwigslust-p\\u0430rchim'",
     ),
     "e-mail the model refuses": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "email": "cafe@@example.org"}]).encode(),
+        csv_text([{**LOCATION_ROW, "email": "cafe@@example.org"}]).encode(),
         "line 2",
         "email 'cafe@@example.org' is refused: Enter a valid email address.",
     ),
     "web site the model refuses": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "website": "www.example.org"}]).encode(),
+        csv_text([{**LOCATION_ROW, "website": "www.example.org"}]).encode(),
         "line 2",
         "website 'www.example.org' is refused: Enter a valid URL.",
     ),
     "opening hours with a time zone": (
         "places.csv",
-        csv_text([{**GOOD_ROW, "opening_hours": "Mo 09:00+01:00-12:00"}]).encode(),
+        csv_text([{**LOCATION_ROW, "opening_hours": "Mo 09:00+01:00-12:00"}]).encode(),
         "line 2",
         "opening hours 'Mo 09:00+01:00-12:00' are not like 'Mo 09:00-12:00'",
     ),
@@ -305,7 +274,7 @@ BAD_FILES = {
     ),
     "properties a list": (
         "places.geojson",
-        geojson_text({**feature(), "properties": [GOOD_ROW]}).encode(),
+        geojson_text({**feature(), "properties": [LOCATION_ROW]}).encode(),
         "feature 1",
         "properties must be an object, not a list",
     ),
@@ -413,7 +382,7 @@ def test_a_bad_file_is_refused_with_where_and_why_and_writes_nothing(
 
 
 def test_csv_import_creates_then_recognises_by_external_id(tmp_path):
-    path = write_csv(tmp_path / "new.csv", [GOOD_ROW])
+    path = write_csv(tmp_path / "new.csv", [LOCATION_ROW])
     before = count()
     call_command("import_locations", str(path), stdout=io.StringIO())
     assert count() == before + 1
@@ -431,7 +400,7 @@ def test_csv_import_creates_then_recognises_by_external_id(tmp_path):
     assert count() == before + 1
     assert "0 new, 0 changed, 1 unchanged" in out.getvalue()
 
-    write_csv(path, [{**GOOD_ROW, "name": "Sprachcafé Lübz (neu)"}])
+    write_csv(path, [{**LOCATION_ROW, "name": "Sprachcafé Lübz (neu)"}])
     call_command("import_locations", str(path), stdout=io.StringIO())
     location.refresh_from_db()
     assert location.name == "Sprachcafé Lübz (neu)"
@@ -456,9 +425,9 @@ def test_csv_import_creates_then_recognises_by_external_id(tmp_path):
 )
 def test_a_bad_row_stops_the_import_with_its_line_and_writes_nothing(tmp_path, change, reason):
     rows = [
-        {**GOOD_ROW, "external_id": "test-a"},
-        {**GOOD_ROW, "external_id": "test-b", "name": "Zweiter Ort"},
-        {**GOOD_ROW, "external_id": "test-c", **change},
+        {**LOCATION_ROW, "external_id": "test-a"},
+        {**LOCATION_ROW, "external_id": "test-b", "name": "Zweiter Ort"},
+        {**LOCATION_ROW, "external_id": "test-c", **change},
     ]
     path = write_csv(tmp_path / "bad.csv", rows)
     before = count()
@@ -471,7 +440,7 @@ def test_a_bad_row_stops_the_import_with_its_line_and_writes_nothing(tmp_path, c
 
 
 def test_duplicate_external_ids_and_unknown_columns_are_refused(tmp_path):
-    path = write_csv(tmp_path / "dupe.csv", [GOOD_ROW, GOOD_ROW])
+    path = write_csv(tmp_path / "dupe.csv", [LOCATION_ROW, LOCATION_ROW])
     with pytest.raises(CommandError, match="line 3.*appears twice"):
         call_command("import_locations", str(path), stdout=io.StringIO())
     path.write_text("external_id,colour\nx,red\n", encoding="utf-8")
@@ -480,7 +449,7 @@ def test_duplicate_external_ids_and_unknown_columns_are_refused(tmp_path):
 
 
 def test_dry_run_checks_and_counts_but_writes_nothing(tmp_path):
-    path = write_csv(tmp_path / "new.csv", [GOOD_ROW])
+    path = write_csv(tmp_path / "new.csv", [LOCATION_ROW])
     before = count()
     out = io.StringIO()
     call_command("import_locations", str(path), "--dry-run", stdout=out)
@@ -490,7 +459,7 @@ def test_dry_run_checks_and_counts_but_writes_nothing(tmp_path):
 
 def test_geojson_import_reads_the_geometry(tmp_path):
     properties = {
-        key: value for key, value in GOOD_ROW.items() if key not in {"latitude", "longitude"}
+        key: value for key, value in LOCATION_ROW.items() if key not in {"latitude", "longitude"}
     }
     properties["categories"] = ["sprachkurse"]
     document = {
@@ -557,7 +526,9 @@ def test_export_imports_back_unchanged(tmp_path, kind):
 def test_harmless_variants_are_accepted(tmp_path):
     """A byte order mark, Windows line ends and blank lines in a CSV; whole numbers,
     true/false and null where the module docstring allows them in GeoJSON."""
-    text = csv_text([GOOD_ROW, {**GOOD_ROW, "external_id": "test-0002", "name": "Zweiter Ort"}])
+    text = csv_text(
+        [LOCATION_ROW, {**LOCATION_ROW, "external_id": "test-0002", "name": "Zweiter Ort"}]
+    )
     header, first, second = text.splitlines()
     path = tmp_path / "variants.csv"
     path.write_bytes(f"\ufeff{header}\r\n\r\n{first}\r\n\n{second}\r\n\r\n".encode())
@@ -591,8 +562,8 @@ def test_a_conflict_the_lock_cannot_prevent_is_an_import_failure(tmp_path, monke
     Played here by an import that read the existing records before the editor saved."""
     taken = Location.objects.filter(locale__language_code="de").first()
     rows = [
-        {**GOOD_ROW, "external_id": "test-new"},
-        {**GOOD_ROW, "external_id": taken.external_id, "name": "Anderer Ort"},
+        {**LOCATION_ROW, "external_id": "test-new"},
+        {**LOCATION_ROW, "external_id": taken.external_id, "name": "Anderer Ort"},
     ]
     path = write_csv(tmp_path / "conflict.csv", rows)
     monkeypatch.setattr(importexport, "_existing_locations", lambda locale: {})
@@ -607,7 +578,7 @@ def test_a_conflict_the_lock_cannot_prevent_is_an_import_failure(tmp_path, monke
 
 
 def test_the_command_exits_with_status_1_and_no_traceback(tmp_path):
-    path = write_csv(tmp_path / "bad.csv", [{**GOOD_ROW, "district": "atlantis"}])
+    path = write_csv(tmp_path / "bad.csv", [{**LOCATION_ROW, "district": "atlantis"}])
     database = settings.DATABASES["default"]
     login = ":".join(filter(None, [database["USER"], database["PASSWORD"]]))
     test_database = f"postgres://{login}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
