@@ -58,7 +58,7 @@ class MapPage(RoutablePageMixin, WelcomePage):
         return views.map_page_location(request, self, slug)
 
     def location_url(self, slug):
-        return f"{self.url}{slug}/"
+        return self.url + self.reverse_subpage("location", args=[slug])
 
     @classmethod
     def for_language(cls, language_code):

@@ -3,34 +3,41 @@ as alternates (see directory.location_urls for which pages count)."""
 
 from collections import defaultdict
 
+from django.utils.functional import cached_property
+
 from directory.location_urls import map_page_urls
 from directory.models import Location, MapPage
+from welcome.foundation.sitemaps import LanguageVersionsSitemap
 
 
-def sitemap_entries(request):
-    """Every translated location page, each with its language versions as alternates."""
-    map_urls = map_page_urls(request, MapPage.objects.all())
-    by_key = defaultdict(list)
-    rows = Location.objects.filter(locale__language_code__in=map_urls).values_list(
-        "translation_key", "locale__language_code", "slug", "updated_at"
-    )
-    for key, code, slug, updated_at in rows.order_by("translation_key", "locale__language_code"):
-        by_key[key].append(
-            {
-                "lang_code": code,
-                "location": request.build_absolute_uri(f"{map_urls[code]}{slug}/"),
-                "lastmod": updated_at,
-            }
+class LocationSitemap(LanguageVersionsSitemap):
+    """One entry per record in a language that has a map page: (translation key,
+    language, slug, last change)."""
+
+    @cached_property
+    def _map_urls(self):
+        return map_page_urls(self.request, MapPage.objects.all())
+
+    def items(self):
+        return list(
+            Location.objects.filter(locale__language_code__in=self._map_urls)
+            .values_list("translation_key", "locale__language_code", "slug", "updated_at")
+            .order_by("translation_key", "locale__language_code")
         )
-    entries = []
-    for versions in by_key.values():
-        alternates = versions if len(versions) > 1 else []
-        for version in versions:
-            entries.append(
-                {
-                    "location": version["location"],
-                    "lastmod": version["lastmod"],
-                    "alternates": alternates,
-                }
-            )
-    return entries
+
+    def place_location(self, code, slug):
+        return self.request.build_absolute_uri(f"{self._map_urls[code]}{slug}/")
+
+    def urls_of(self, item):
+        _key, code, slug, updated_at = item
+        return [{"location": self.place_location(code, slug), "lastmod": updated_at}]
+
+    @cached_property
+    def _versions(self):
+        versions = defaultdict(list)
+        for key, code, slug, _updated_at in self.items():
+            versions[key].append({"lang_code": code, "location": self.place_location(code, slug)})
+        return versions
+
+    def alternates_of(self, item):
+        return self._versions[item[0]]
