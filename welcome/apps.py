@@ -9,7 +9,6 @@ class WelcomeConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
-        from wagtail_localize.models import TranslationSource
 
         import welcome.checks  # noqa: F401 (registers the deploy check)
         from directory.models import Category, ContactPerson, District, Location
@@ -36,11 +35,6 @@ class WelcomeConfig(AppConfig):
                 sender=model,
                 dispatch_uid=f"translation-source-{model.__name__}",
             )
-        post_save.connect(
-            translation_workflow.source_changed,
-            sender=TranslationSource,
-            dispatch_uid="translation-source-changed",
-        )
 
         def page_deleted(sender, instance, **kwargs):
             if isinstance(instance, Page):

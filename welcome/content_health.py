@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from welcome.translation_workflow import CURRENT, german_locale, page_translations
+from welcome.translation_workflow import CURRENT, page_translations
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -25,7 +25,7 @@ def cutoff(today=None):
 def language_rows(german_pages=None):
     """Per language: how many live German pages have a published translation, and how
     many of those are current."""
-    german = german_locale()
+    german = Locale.get_default()
     if german_pages is None:
         german_pages = list(
             Page.objects.live()
@@ -113,7 +113,7 @@ def district_rows(today=None):
     from directory.models import District
 
     limit = cutoff(today)
-    german = german_locale()
+    german = Locale.get_default()
     districts = (
         District.objects.filter(locale=german)
         .annotate(
@@ -144,7 +144,7 @@ def category_rows():
     """Per category: German locations in it."""
     from directory.models import Category
 
-    german = german_locale()
+    german = Locale.get_default()
     categories = (
         Category.objects.filter(locale=german)
         .annotate(

@@ -22,7 +22,7 @@ saved with changed text), its translation source is updated at once
 (`sync_source_on_publish`, `snippet_saved`): new and changed segments appear untranslated in
 every language, and each published translation counts as outdated until a reviewed
 update is published. Readers of an outdated translation see a notice linking to the
-German page (`reader_notice`), and everyone who translated part of the page is told by
+German page (`welcome.languages.page_text`), and everyone who translated part of the page is told by
 e-mail (`tell_translators`).
 
 The slug is not text readers read: a translation keeps working with the German slug (or
@@ -46,7 +46,6 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
@@ -62,7 +61,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
-from welcome.languages import pending_translation
+from welcome.languages import SLUG_PATH, pending_translation
 
 logger = logging.getLogger(__name__)
 
@@ -82,15 +81,10 @@ STATE_LABELS = {
     CURRENT: _("Current"),
 }
 NEEDS_WORK = {MISSING, PENDING, CHANGES_REQUESTED, OUTDATED}
-SLUG_PATH = "slug"
 
 
 class TranslationError(Exception):
     """A translation step that cannot be taken, with a message for the editor."""
-
-
-def german_locale():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
 @dataclass
@@ -160,7 +154,7 @@ def page_translations(locale, german_pages=None):
     if german_pages is None:
         german_pages = (
             Page.objects.live()
-            .filter(locale=german_locale(), depth__gt=1)
+            .filter(locale=Locale.get_default(), depth__gt=1)
             .order_by("path")
             .only("id", "title", "path", "depth", "translation_key", "locale_id")
         )
@@ -250,7 +244,7 @@ def snippet_translations(locale):
     and translations with untranslated segments (German text changed since)."""
     from directory.models import Category, ContactPerson, District, Location
 
-    german_id = german_locale().pk
+    german_id = Locale.get_default().pk
     result = []
     for model in (Category, District, Location, ContactPerson):
         german_keys = model.objects.filter(locale_id=german_id).values("translation_key")
@@ -275,64 +269,10 @@ def snippet_translations(locale):
     return result
 
 
-def _notice_key(translation_key, locale_id):
-    return f"translation-notice:{translation_key}:{locale_id}"
-
-
-def reader_notice(page):
-    """What readers of this page should be told about its translation, or None:
-    {"kind": PENDING or OUTDATED, "german_url": the German page's address}.
-    Cached until the page or its translation source changes."""
-    if page.alias_of_id:
-        return None
-    key = _notice_key(page.translation_key, page.locale_id)
-    notice = cache.get(key)
-    if notice is None:
-        notice = _compute_notice(page) or {}
-        cache.set(key, notice, 24 * 60 * 60)
-    return notice or None
-
-
-def _compute_notice(page):
-    source = (
-        TranslationSource.objects.filter(
-            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .exclude(locale_id=page.locale_id)
-        .values("id", "last_updated_at")
-        .first()
-    )
-    if source is None:
-        return None
-    if Page.objects.filter(pk=page.pk).filter(pending_translation()).exists():
-        kind = PENDING
-    else:
-        _, untranslated = segment_progress([source["id"]], page.locale_id).get(source["id"], (0, 0))
-        published = page.last_published_at
-        if not untranslated and not (published and source["last_updated_at"] > published):
-            return None
-        kind = OUTDATED
-    german = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
-    return {"kind": kind, "german_url": german.get_url() if german else None}
-
-
-def forget_notices(translation_key):
-    cache.delete_many(
-        [_notice_key(translation_key, pk) for pk in Locale.objects.values_list("pk", flat=True)]
-    )
-
-
-def source_changed(sender, instance, **kwargs):
-    forget_notices(instance.object_id)
-
-
 def page_published(sender, instance, **kwargs):
-    """Keep translation sources and readers' notices in step with what is published."""
+    """Keep translation sources in step with what is published."""
     if instance.locale.language_code == settings.LANGUAGE_CODE:
         sync_source_on_publish(instance)
-    forget_notices(instance.translation_key)
 
 
 def sync_source_on_publish(page):
@@ -346,7 +286,7 @@ def sync_source_on_publish(page):
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
     """The same for directory records, which have no drafts: on every German save."""
-    if not raw and instance.locale_id == german_locale().pk:
+    if not raw and instance.locale_id == Locale.get_default().pk:
         _sync_source(instance)
 
 
@@ -493,5 +433,4 @@ def submit_for_review(page, user):
     if state is not None:
         state.cancel(user=user)
     workflow.start(page, user)
-    forget_notices(page.translation_key)
     return page
