@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -23,6 +24,7 @@ from directory.admin_forms import DistrictRecordForm
 from directory.panels import LocationPointPanel, TownSearchPanel
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from home.models import WelcomePage
+from welcome import site_chrome
 from welcome.edit_conflicts import RecordEditConflictForm
 from welcome.icons import TOPIC_ICONS
 from welcome.languages import in_reader_language
@@ -444,11 +446,23 @@ class MapPage(RoutablePageMixin, WelcomePage):
         return map_page_location(request, self, slug)
 
     def location_url(self, slug):
-        return f"{self.url}{slug}/"
+        return self.url + self.reverse_subpage("location", kwargs={"slug": slug})
+
+    def directory_url(self, **filters):
+        """The list of places with these filters, e.g. directory_url(district="rostock")."""
+        url = self.url + self.reverse_subpage("directory")
+        return f"{url}?{urlencode(filters, doseq=True)}" if filters else url
 
     @classmethod
     def for_language(cls, language_code):
-        """The live map page of a language tree, else the German one."""
+        """The live map page of a language tree, else the German one; kept with the site
+        chrome, which every change to a page renews."""
+        return site_chrome.cached(
+            f"map-page:{language_code}", lambda: cls._read_for_language(language_code)
+        )
+
+    @classmethod
+    def _read_for_language(cls, language_code):
         pages = cls.objects.live().filter(
             locale__language_code__in={language_code, settings.LANGUAGE_CODE}
         )

@@ -1,6 +1,7 @@
 """The directory for readers: the map page with its server-rendered list, one page per
 location, and the GeoJSON API that the map (and anyone else) reads."""
 
+import gzip
 import hashlib
 import json
 from functools import wraps
@@ -11,19 +12,19 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max
 from django.http import Http404, HttpResponse, JsonResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import condition, require_safe
 
 from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
 from directory.location_urls import location_language_versions
 from directory.models import Category, District, Location, MapPage, OpeningHours
-from directory.search import DirectorySearch, Hit, categories_in, describe, districts_in
+from directory.search import DirectorySearch, categories_in, districts_in
 
 RESULTS_PER_PAGE = 20
 GEOJSON_CACHE_SECONDS = 600
@@ -48,21 +49,13 @@ def map_page_directory(request, page):
             filters = form.cleaned_data
         else:
             status = 400
-    search = DirectorySearch(filters, language)
-    if status != 200:
-        hits = []
-    elif search.centre is None:
-        hits = search.alphabetical_rows()
+    if status == 200:
+        search = DirectorySearch(filters, language)
+        results = search.page(request.GET.get("page"), RESULTS_PER_PAGE, page)
     else:
-        hits = search.hits()
-    paginator = Paginator(hits, RESULTS_PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
-    if search.centre is None:
-        results.object_list = [Hit.from_row(row) for row in results.object_list]
-    search.attach_categories(results.object_list)
+        results = Paginator([], RESULTS_PER_PAGE).get_page(1)
     categories = categories_in(language)
     districts = districts_in(language)
-    describe(results.object_list, page, categories, districts)
     api_query = request.GET.copy()
     api_query.pop("page", None)
     api_query["lang"] = language
@@ -137,13 +130,17 @@ def map_page_location(request, page, slug):
 
 
 def _directory_version(request):
-    """Changes whenever a location, category or district changes: the API's ETag."""
-    stamps = [
-        model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
-        for model in (Location, Category, District)
-    ]
-    raw = json.dumps([request.GET.urlencode(), stamps], default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+    """Changes whenever a location, category or district changes: the API's ETag and the
+    key of the cached document, worked out once per request."""
+    version = getattr(request, "_directory_version", None)
+    if version is None:
+        stamps = [
+            model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
+            for model in (Location, Category, District)
+        ]
+        raw = json.dumps([request.GET.urlencode(), stamps], default=str)
+        version = request._directory_version = hashlib.sha256(raw.encode()).hexdigest()[:32]
+    return version
 
 
 def _bad_parameter(parameter, message):
@@ -170,8 +167,7 @@ def _api_headers(view):
 
 @require_safe
 @_api_headers
-@condition(etag_func=lambda request: _directory_version(request))
-@gzip_page
+@condition(etag_func=_directory_version)
 def locations_geojson(request):
     """The directory as RFC 7946 GeoJSON. See README for the parameters. Messages are in
     the language asked for with `lang`, else in English."""
@@ -193,17 +189,23 @@ def _locations_geojson(request, language):
         parameter, errors = next(iter(form.errors.items()))
         return _bad_parameter(parameter, " ".join(errors))
     # The body depends only on the parameters and the directory's data, which the ETag
-    # already sums up: the same ETag means the same document.
+    # already sums up: the same ETag means the same document. It is kept compressed, as
+    # almost every client takes it (the site's gzip middleware leaves it as it is).
     cache_key = f"directory:geojson:{_directory_version(request)}"
-    body = cache.get(cache_key)
-    if body is None:
+    compressed = cache.get(cache_key)
+    if compressed is None:
         body = json.dumps(
             _feature_collection(form.cleaned_data, language),
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        cache.set(cache_key, body, GEOJSON_CACHE_SECONDS)
-    return HttpResponse(body, content_type="application/geo+json")
+        compressed = gzip.compress(body.encode(), compresslevel=6, mtime=0)
+        cache.set(cache_key, compressed, GEOJSON_CACHE_SECONDS)
+    if not re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
+        return HttpResponse(gzip.decompress(compressed), content_type="application/geo+json")
+    response = HttpResponse(compressed, content_type="application/geo+json")
+    response["Content-Encoding"] = "gzip"
+    return response
 
 
 def _feature_collection(filters, language):
@@ -212,9 +214,7 @@ def _feature_collection(filters, language):
     map_page = MapPage.for_language(language)
     url_prefix = map_page.url if map_page else None
     categories = categories_in(language)
-    districts = {
-        d.id: d.slug for d in District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    }
+    districts = {german_id: district.slug for german_id, district in districts_in(language).items()}
     features = []
     for hit in hits:
         properties = {
