@@ -6,23 +6,21 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from welcome.languages import locale_language
+from directory.models import MapPage
+from directory.search import DirectorySearch, categories_in, districts_in
+from welcome.foundation.languages import locale_language
 
 # Wagtail reads a block's choices whenever it loads the block's value, on every page
 # view: they come from the cached names (directory.search), not from a query.
 
 
 def category_choices():
-    from directory.search import categories_in
-
     return [
         (slug, category.name) for slug, category in categories_in(settings.LANGUAGE_CODE).items()
     ]
 
 
 def district_choices():
-    from directory.search import districts_in
-
     districts = sorted(districts_in(settings.LANGUAGE_CODE).values(), key=lambda d: d.short_name)
     return [("", _("All districts"))] + [
         (district.slug, district.short_name) for district in districts
@@ -43,9 +41,6 @@ class NearbyPlacesBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/nearby_places.html"
 
     def get_context(self, value, parent_context=None):
-        from directory.models import MapPage
-        from directory.search import DirectorySearch
-
         context = super().get_context(value, parent_context)
         page = parent_context.get("page") if parent_context else None
         code = locale_language(page.locale_id) if page else settings.LANGUAGE_CODE

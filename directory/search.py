@@ -18,8 +18,8 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
-from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
-from welcome.languages import in_language
+from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
+from welcome.foundation.languages import in_language
 
 MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
@@ -242,7 +242,7 @@ def district_slugs():
 
 
 def forget_names(**kwargs):
-    """A new version now, and again once the change is committed (as welcome.site_chrome
+    """A new version now, and again once the change is committed (as the site chrome
     does): a request that read the old rows in between stores them under a version that
     is no longer asked for. Once per transaction, however many records it changes."""
     _renew_names_version()

@@ -9,7 +9,7 @@ application = get_wsgi_application()
 from django.db import connections  # noqa: E402
 
 from directory import gazetteer  # noqa: E402 (needs the apps loaded)
-from welcome.checks import refuse_demo_passwords  # noqa: E402 (needs the apps loaded)
+from welcome.demo.checks import refuse_demo_passwords  # noqa: E402 (needs the apps loaded)
 
 refuse_demo_passwords()
 # gunicorn --preload forks its workers from this process: none may inherit its

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from home.models import ArticlePage, HomePage
-from welcome.languages import page_text
+from welcome.foundation.translation_state import page_text
 
 pytestmark = pytest.mark.django_db
 

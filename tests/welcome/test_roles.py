@@ -11,10 +11,10 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Local
 
 from directory.models import District, Location
 from home.models import ArticlePage, DistrictPage
-from welcome import roles
-from welcome.checks import refuse_demo_passwords
+from welcome.demo.checks import refuse_demo_passwords
 from welcome.demo.users import DEMO_PASSWORD, accounts_with_demo_password
-from welcome.models import GroupScope
+from welcome.editorial import roles
+from welcome.editorial.models import GroupScope
 
 pytestmark = pytest.mark.django_db
 

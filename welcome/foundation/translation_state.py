@@ -1,0 +1,82 @@
+"""What readers are told about a page's translation: whether its text is still the
+German one (an alias, or a translation under way whose first reviewed version is not
+published yet) or older than the German page (OUTDATED). Read from wagtail-localize's
+records in the one query that also finds the page's language versions
+(welcome.foundation.languages.page_versions); the editorial workflow (welcome.editorial)
+writes those records, this module only reads them."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q
+from wagtail_localize.models import StringSegment, StringTranslation
+
+from welcome.foundation.languages import SLUG_PATH, locale_id_of, page_versions
+
+PENDING = "pending"
+OUTDATED = "outdated"
+
+
+def segment_progress(source_ids, locale_id):
+    """{source id: (segments, segments without a translation into the locale)}, the
+    slug left out (see SLUG_PATH)."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=locale_id,
+        has_error=False,
+    )
+    rows = (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .exclude(context__path=SLUG_PATH)
+        .annotate(is_translated=Exists(translated))
+        .values("source_id")
+        .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
+    )
+    return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What readers of a page are told about its text: whether it is the German text (an
+    alias, or a translation whose first reviewed version is not published yet), whether
+    a published translation is older than its German page, and where that German page is."""
+
+    german_text: bool = False
+    outdated: bool = False
+    german_url: str | None = None
+
+
+def page_text(page, request=None):
+    """The PageText of `page`, worked out once per page object (so once per request for
+    the page being shown), from the rows its language versions are read from. Listed
+    pages carry a `pending` annotation instead and never come here."""
+    known = getattr(page, "_page_text", None)
+    if known is not None:
+        return known
+    german_id = locale_id_of(settings.LANGUAGE_CODE)
+    if page.locale_id == german_id and not page.alias_of_id:
+        known = PageText()
+    else:
+        rows = page_versions(page)
+        this = next((row for row in rows if row.pk == page.pk), None)
+        german = next((row for row in rows if row.pk == page.alias_of_id), None) or next(
+            (
+                row
+                for row in rows
+                if row.translation_key == page.translation_key
+                and row.locale_id == german_id
+                and not row.alias_of_id
+            ),
+            None,
+        )
+        pending = bool(this and this.pending)
+        known = PageText(
+            german_text=bool(page.alias_of_id) or pending,
+            outdated=bool(
+                german and this and not page.alias_of_id and not pending and this.outdated
+            ),
+            german_url=german.get_url(request) if german else None,
+        )
+    page._page_text = known
+    return known
