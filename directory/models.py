@@ -60,7 +60,7 @@ class MapPage(RoutablePageMixin, WelcomePage):
         return views.map_page_location(request, self, slug)
 
     def location_url(self, slug):
-        return self.url + self.reverse_subpage("location", kwargs={"slug": slug})
+        return self.url + self.reverse_subpage("location", args=[slug])
 
     def directory_url(self, **filters):
         """The list of places with these filters, e.g. directory_url(district="rostock")."""

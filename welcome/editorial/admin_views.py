@@ -1,19 +1,20 @@
 """Editors' views of the translation workflow and the content health report."""
 
-import csv
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
 from directory.models import Location
@@ -180,7 +181,8 @@ def _list_url(locale):
 
 
 class ContentHealthView(EditorialView):
-    """Completeness and age of the content, on screen or as one CSV per table."""
+    """Completeness and age of the content: every table on one page, each one also a
+    report of its own (`ContentHealthTableView`) to download as a spreadsheet."""
 
     template_name = "welcome/admin/content_health.html"
     page_title = gettext_lazy("Content health")
@@ -189,16 +191,6 @@ class ContentHealthView(EditorialView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("welcome.view_content_health"):
             raise PermissionDenied
-        table = request.GET.get("csv")
-        if table is not None:
-            if table not in content_health.TABLES:
-                return HttpResponse(
-                    _("Unknown table: choose one of %(tables)s.")
-                    % {"tables": ", ".join(content_health.TABLES)},
-                    status=400,
-                    content_type="text/plain; charset=utf-8",
-                )
-            return self.csv_response(table)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -207,6 +199,7 @@ class ContentHealthView(EditorialView):
             {
                 "key": key,
                 "title": title,
+                "report_url": reverse("welcome_content_health_table", args=[key]),
                 "headings": [label for _, label in columns],
                 "rows": [
                     ([row[name] for name, _ in columns], _edit_url(key, row)) for row in rows_of()
@@ -217,22 +210,69 @@ class ContentHealthView(EditorialView):
         context["cutoff"] = content_health.cutoff()
         return context
 
-    def csv_response(self, table):
-        _title, columns, rows_of = content_health.TABLES[table]
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        day = timezone.localdate().isoformat()
-        response["Content-Disposition"] = f'attachment; filename="content-health-{table}-{day}.csv"'
-        writer = csv.writer(response)
-        writer.writerow([str(label) for _, label in columns])
-        for row in rows_of():
-            writer.writerow([_csv_cell(row[name]) for name, _ in columns])
-        return response
 
-
-def _csv_cell(value):
-    """Titles are typed by editors: keep a spreadsheet from reading one as a formula."""
+def _spreadsheet_text(value):
+    """Titles are typed by editors: keep a spreadsheet from reading one as a formula
+    (Wagtail's XLSX export already stores such cells as text; its CSV does not)."""
     text = str(value)
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class ContentHealthTableView(ReportView):
+    """One table of the content health report as a Wagtail report, with its XLSX and CSV
+    export."""
+
+    header_icon = "doc-full-inverse"
+    index_url_name = "welcome_content_health_table"
+    paginate_by = 100
+    custom_value_preprocess = {
+        **ReportView.custom_value_preprocess,
+        str: {ReportView.FORMAT_CSV: _spreadsheet_text},
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("welcome.view_content_health"):
+            raise PermissionDenied
+        self.table = kwargs["table"]
+        if self.table not in content_health.TABLES:
+            raise Http404(_("There is no such table in the content health report."))
+        self.title, self.table_columns, self.rows_of = content_health.TABLES[self.table]
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return self.title
+
+    def get_index_url(self):
+        return reverse(self.index_url_name, args=[self.table])
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("welcome_content_health"), "label": _("Content health")},
+            {"url": "", "label": self.title},
+        ]
+
+    @cached_property
+    def columns(self):
+        first, *others = self.table_columns
+        return [
+            TitleColumn(first[0], label=first[1], get_url=lambda row: _edit_url(self.table, row)),
+            *(Column(name, label=label) for name, label in others),
+        ]
+
+    @property
+    def list_export(self):
+        return [name for name, _label in self.table_columns]
+
+    @property
+    def export_headings(self):
+        return dict(self.table_columns)
+
+    def get_filename(self):
+        return f"content-health-{self.table}-{timezone.localdate().isoformat()}"
+
+    def get_queryset(self):
+        return self.rows_of()
 
 
 def _edit_url(table, row):

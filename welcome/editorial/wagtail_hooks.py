@@ -47,6 +47,11 @@ def register_admin_urls():
             admin_views.ContentHealthView.as_view(),
             name="welcome_content_health",
         ),
+        path(
+            "reports/content-health/<slug:table>/",
+            admin_views.ContentHealthTableView.as_view(),
+            name="welcome_content_health_table",
+        ),
     ]
 
 
