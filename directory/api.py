@@ -1,5 +1,6 @@
 """The GeoJSON API that the map (and anyone else) reads."""
 
+import gzip
 import hashlib
 import json
 from functools import wraps
@@ -8,15 +9,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import HttpResponse, JsonResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import condition, require_safe
 
 from directory.filters import LocationFilterForm
 from directory.models import Category, District, Location, MapPage
-from directory.search import DirectorySearch, categories_in
+from directory.search import DirectorySearch, categories_in, districts_in
 
 GEOJSON_CACHE_SECONDS = 600
 GEOJSON_MAX_AGE = 300
@@ -24,13 +25,17 @@ API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
 def _directory_version(request):
-    """Changes whenever a location, category or district changes: the API's ETag."""
-    stamps = [
-        model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
-        for model in (Location, Category, District)
-    ]
-    raw = json.dumps([request.GET.urlencode(), stamps], default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+    """Changes whenever a location, category or district changes: the API's ETag and the
+    key of the cached document, worked out once per request."""
+    version = getattr(request, "_directory_version", None)
+    if version is None:
+        stamps = [
+            model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
+            for model in (Location, Category, District)
+        ]
+        raw = json.dumps([request.GET.urlencode(), stamps], default=str)
+        version = request._directory_version = hashlib.sha256(raw.encode()).hexdigest()[:32]
+    return version
 
 
 def _bad_parameter(parameter, message):
@@ -57,8 +62,7 @@ def _api_headers(view):
 
 @require_safe
 @_api_headers
-@condition(etag_func=lambda request: _directory_version(request))
-@gzip_page
+@condition(etag_func=_directory_version)
 def locations_geojson(request):
     """The directory as RFC 7946 GeoJSON. See README for the parameters. Messages are in
     the language asked for with `lang`, else in English."""
@@ -80,17 +84,23 @@ def _locations_geojson(request, language):
         parameter, errors = next(iter(form.errors.items()))
         return _bad_parameter(parameter, " ".join(errors))
     # The body depends only on the parameters and the directory's data, which the ETag
-    # already sums up: the same ETag means the same document.
+    # already sums up: the same ETag means the same document. It is kept compressed, as
+    # almost every client takes it (the site's gzip middleware leaves it as it is).
     cache_key = f"directory:geojson:{_directory_version(request)}"
-    body = cache.get(cache_key)
-    if body is None:
+    compressed = cache.get(cache_key)
+    if compressed is None:
         body = json.dumps(
             _feature_collection(form.cleaned_data, language),
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        cache.set(cache_key, body, GEOJSON_CACHE_SECONDS)
-    return HttpResponse(body, content_type="application/geo+json")
+        compressed = gzip.compress(body.encode(), compresslevel=6, mtime=0)
+        cache.set(cache_key, compressed, GEOJSON_CACHE_SECONDS)
+    if not re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
+        return HttpResponse(gzip.decompress(compressed), content_type="application/geo+json")
+    response = HttpResponse(compressed, content_type="application/geo+json")
+    response["Content-Encoding"] = "gzip"
+    return response
 
 
 def _feature_collection(filters, language):
@@ -99,9 +109,7 @@ def _feature_collection(filters, language):
     map_page = MapPage.for_language(language)
     url_prefix = map_page.url if map_page else None
     categories = categories_in(language)
-    districts = {
-        d.id: d.slug for d in District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    }
+    districts = {german_id: district.slug for german_id, district in districts_in(language).items()}
     features = []
     for hit in hits:
         properties = {

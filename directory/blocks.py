@@ -3,28 +3,28 @@ district), readers see the matching places and a link to the map with those filt
 
 from django import forms
 from django.conf import settings
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from directory.models import Category, District, MapPage
-from directory.search import DirectorySearch, categories_in, describe, districts_in
+from directory.models import MapPage
+from directory.search import DirectorySearch, categories_in, districts_in
+from welcome.foundation.languages import locale_language
+
+# Wagtail reads a block's choices whenever it loads the block's value, on every page
+# view: they come from the cached names (directory.search), not from a query.
 
 
 def category_choices():
-    return list(
-        Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-            "slug", "name"
-        )
-    )
+    return [
+        (slug, category.name) for slug, category in categories_in(settings.LANGUAGE_CODE).items()
+    ]
 
 
 def district_choices():
-    return [("", _("All districts"))] + list(
-        District.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-            "slug", "short_name"
-        )
-    )
+    districts = sorted(districts_in(settings.LANGUAGE_CODE).values(), key=lambda d: d.short_name)
+    return [("", _("All districts"))] + [
+        (district.slug, district.short_name) for district in districts
+    ]
 
 
 class NearbyPlacesBlock(blocks.StructBlock):
@@ -42,16 +42,13 @@ class NearbyPlacesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        language = getattr(parent_context.get("page"), "locale", None) if parent_context else None
-        code = language.language_code if language else settings.LANGUAGE_CODE
+        page = parent_context.get("page") if parent_context else None
+        code = locale_language(page.locale_id) if page else settings.LANGUAGE_CODE
         filters = {"category": list(value["categories"]), "district": value["district"] or None}
-        search = DirectorySearch(filters, code)
-        hits = search.attach_categories(search.hits()[: value["limit"]])
         map_page = MapPage.for_language(code)
-        describe(hits, map_page, categories_in(code), districts_in(code))
-        query = [("category", slug) for slug in value["categories"]]
+        context["places"] = DirectorySearch(filters, code).first(value["limit"], map_page)
+        map_filters = {"category": list(value["categories"])}
         if value["district"]:
-            query.append(("district", value["district"]))
-        context["places"] = hits
-        context["map_url"] = f"{map_page.url}?{urlencode(query)}" if map_page else None
+            map_filters["district"] = value["district"]
+        context["map_url"] = map_page.directory_url(**map_filters) if map_page else None
         return context

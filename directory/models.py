@@ -6,6 +6,7 @@ imports the views, and nothing imports back."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,6 +21,7 @@ from directory.records import (
     OpeningHours,
     SpokenLanguage,
 )
+from welcome.foundation import site_chrome
 from welcome.foundation.pages import WelcomePage
 
 __all__ = [
@@ -60,9 +62,21 @@ class MapPage(RoutablePageMixin, WelcomePage):
     def location_url(self, slug):
         return self.url + self.reverse_subpage("location", args=[slug])
 
+    def directory_url(self, **filters):
+        """The list of places with these filters, e.g. directory_url(district="rostock")."""
+        url = self.url + self.reverse_subpage("directory")
+        return f"{url}?{urlencode(filters, doseq=True)}" if filters else url
+
     @classmethod
     def for_language(cls, language_code):
-        """The live map page of a language tree, else the German one."""
+        """The live map page of a language tree, else the German one; kept with the site
+        chrome, which every change to a page renews."""
+        return site_chrome.cached(
+            f"map-page:{language_code}", lambda: cls._read_for_language(language_code)
+        )
+
+    @classmethod
+    def _read_for_language(cls, language_code):
         pages = cls.objects.live().filter(
             locale__language_code__in={language_code, settings.LANGUAGE_CODE}
         )

@@ -8,13 +8,18 @@ distances computed after a bounding-box pre-selection in SQL. Rows are read as p
 tuples, not model instances: the map reads thousands of them.
 """
 
+import secrets
+
 from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
 from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
-from welcome.foundation.languages import in_reader_language
+from welcome.foundation.languages import in_language
 
 MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
@@ -170,6 +175,31 @@ class DirectorySearch:
                 hit.name, hit.slug = translations[hit.translation_key]
                 hit.text_language = self.language_code
 
+    def first(self, limit, map_page):
+        """The first `limit` places of the list, ready to show (see `ready_to_show`).
+        Without a centre the database cuts the list; around one, distances are exact only
+        once computed, so the bounding box is cut in Python."""
+        rows = self.alphabetical_rows() if self.centre is None else self.hits()
+        return self.ready_to_show(rows[:limit], map_page)
+
+    def page(self, number, per_page, map_page):
+        """One page of the list (Django's Paginator: a `number` that is not a page gives
+        the nearest page), its places ready to show."""
+        rows = self.alphabetical_rows() if self.centre is None else self.hits()
+        page = Paginator(rows, per_page).get_page(number)
+        page.object_list = self.ready_to_show(page.object_list, map_page)
+        return page
+
+    def ready_to_show(self, rows, map_page):
+        """Hits with what a list of places shows: the address of their page under
+        `map_page`, and their categories and district in the reader's language. Rows of
+        `alphabetical_rows` become hits here."""
+        hits = [row if isinstance(row, Hit) else Hit.from_row(row) for row in rows]
+        self.attach_categories(hits)
+        return describe(
+            hits, map_page, categories_in(self.language_code), districts_in(self.language_code)
+        )
+
     def attach_categories(self, hits, *, all_hits=False):
         """Give `hits` their category slugs: one query, by subquery when they are the
         whole result and by id when they are one page of it."""
@@ -179,26 +209,82 @@ class DirectorySearch:
             links = LocationCategory.objects.filter(location__in=self.source_rows())
         else:
             links = LocationCategory.objects.filter(location_id__in=[hit.id for hit in hits])
-        slugs = dict(Category.objects.values_list("id", "slug"))
         by_location = {}
-        for location_id, category_id, order in links.values_list(
-            "location_id", "category_id", "sort_order"
+        for location_id, slug, order in links.values_list(
+            "location_id", "category__slug", "sort_order"
         ):
-            by_location.setdefault(location_id, []).append((order, slugs[category_id]))
+            by_location.setdefault(location_id, []).append((order, slug))
         for hit in hits:
             hit.category_slugs = tuple(slug for _order, slug in sorted(by_location.get(hit.id, ())))
         return hits
 
 
+NAMES_VERSION_KEY = "directory-names:version"
+NAMES_SECONDS = 24 * 60 * 60
+
+
 def categories_in(language_code):
-    """slug -> Category in the reader's language (German where not translated)."""
-    categories = in_reader_language(Category.objects.all(), language_code).values()
-    return {c.slug: c for c in sorted(categories, key=lambda c: (c.sort_order, c.name))}
+    """slug -> Category in the reader's language (German where not translated), in
+    their order."""
+    categories = _names()["categories"]
+    return categories.get(language_code) or categories[settings.LANGUAGE_CODE]
 
 
 def districts_in(language_code):
     """id of the German district -> District in the reader's language."""
-    return in_reader_language(District.objects.all(), language_code)
+    districts = _names()["districts"]
+    return districts.get(language_code) or districts[settings.LANGUAGE_CODE]
+
+
+def district_slugs():
+    """{id of a district row in any language: its slug} (slugs are the same in all)."""
+    return _names()["district_slugs"]
+
+
+def forget_names(**kwargs):
+    """A new version now, and again once the change is committed (as the site chrome
+    does): a request that read the old rows in between stores them under a version that
+    is no longer asked for. Once per transaction, however many records it changes."""
+    _renew_names_version()
+    pending = transaction.get_connection().run_on_commit
+    if not any(callback is _renew_names_version for _, callback, _ in pending):
+        transaction.on_commit(_renew_names_version)
+
+
+def _renew_names_version():
+    cache.set(NAMES_VERSION_KEY, secrets.token_hex(8), None)
+
+
+def _names():
+    """Categories and districts in every language, read with two queries and kept in the
+    cache (shared by all workers) until one of them is saved or deleted."""
+    version = cache.get_or_set(NAMES_VERSION_KEY, lambda: secrets.token_hex(8), None)
+    key = f"directory-names:{version}"
+    names = cache.get(key)
+    if names is None:
+        names = _read_names()
+        cache.set(key, names, NAMES_SECONDS)
+    return names
+
+
+def _read_names():
+    languages = [code for code, _name in settings.LANGUAGES]
+    categories = list(Category.objects.select_related("locale"))
+    districts = list(District.objects.select_related("locale"))
+    return {
+        "categories": {
+            code: {
+                category.slug: category
+                for category in sorted(
+                    in_language(categories, code).values(),
+                    key=lambda category: (category.sort_order, category.name),
+                )
+            }
+            for code in languages
+        },
+        "districts": {code: in_language(districts, code) for code in languages},
+        "district_slugs": {district.id: district.slug for district in districts},
+    }
 
 
 def describe(hits, map_page, categories, districts):

@@ -14,7 +14,7 @@ from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
 from directory.location_urls import location_language_versions
 from directory.records import Location, OpeningHours
-from directory.search import DirectorySearch, Hit, categories_in, describe, districts_in
+from directory.search import DirectorySearch, categories_in, districts_in
 
 RESULTS_PER_PAGE = 20
 
@@ -36,21 +36,13 @@ def map_page_directory(request, page):
             filters = form.cleaned_data
         else:
             status = 400
-    search = DirectorySearch(filters, language)
-    if status != 200:
-        hits = []
-    elif search.centre is None:
-        hits = search.alphabetical_rows()
+    if status == 200:
+        search = DirectorySearch(filters, language)
+        results = search.page(request.GET.get("page"), RESULTS_PER_PAGE, page)
     else:
-        hits = search.hits()
-    paginator = Paginator(hits, RESULTS_PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
-    if search.centre is None:
-        results.object_list = [Hit.from_row(row) for row in results.object_list]
-    search.attach_categories(results.object_list)
+        results = Paginator([], RESULTS_PER_PAGE).get_page(1)
     categories = categories_in(language)
     districts = districts_in(language)
-    describe(results.object_list, page, categories, districts)
     api_query = request.GET.copy()
     api_query.pop("page", None)
     api_query["lang"] = language

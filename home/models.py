@@ -2,6 +2,7 @@
 section per district. German is the source tree; the other languages are translations
 or aliases made by wagtail-localize."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,9 +12,22 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from directory.models import ContactPerson, MapPage
+from directory.search import district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
 from welcome.foundation.icons import TOPIC_ICONS
+from welcome.foundation.languages import locale_language
 from welcome.foundation.pages import WelcomePage
+
+# Cards per page of a section or district: enough for a phone screen or two, and the
+# page costs the same few queries however many articles the section holds.
+ARTICLES_PER_PAGE = 12
+
+
+def paginated_articles(page, request):
+    """The articles under `page`, one page of cards at a time (`?page=`; a number that is
+    not a page shows the nearest page rather than an error)."""
+    articles = page.listed_children(ArticlePage).defer_streamfields()
+    return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
 
 
 class HomePage(WelcomePage):
@@ -47,11 +61,12 @@ class HomePage(WelcomePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public()
-        context["sections"] = children.type(SectionPage).specific()
-        context["districts"] = children.type(DistrictPage).specific()
-        context["map_page"] = children.type(MapPage).first()
-        context["contact_persons"] = ContactPerson.in_language(self.locale.language_code, None)
+        context["sections"] = self.listed_children(SectionPage)
+        context["districts"] = self.listed_children(DistrictPage).defer_streamfields()
+        context["map_page"] = self.listed_children(MapPage).first()
+        context["contact_persons"] = ContactPerson.in_language(
+            locale_language(self.locale_id), None
+        )
         return context
 
 
@@ -71,7 +86,7 @@ class SectionPage(WelcomePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
+        context["articles"] = paginated_articles(self, request)
         return context
 
 
@@ -130,11 +145,12 @@ class DistrictPage(WelcomePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
+        context["articles"] = paginated_articles(self, request)
         if self.district_id:
-            language = self.locale.language_code
+            language = locale_language(self.locale_id)
             context["contact_persons"] = ContactPerson.in_language(language, self.district_id)
             map_page = MapPage.for_language(language)
-            if map_page:
-                context["district_map_url"] = f"{map_page.url}?district={self.district.slug}"
+            slug = district_slugs().get(self.district_id)
+            if map_page and slug:
+                context["district_map_url"] = map_page.directory_url(district=slug)
         return context

@@ -3,13 +3,12 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from directory.models import MapPage
-from directory.search import DirectorySearch, categories_in, describe, districts_in
+from directory.search import DirectorySearch
 from welcome.foundation.languages import german_text_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -78,10 +77,8 @@ def matching_places(query, language_code):
     map_page = MapPage.for_language(language_code)
     if map_page is None:
         return [], None
-    search = DirectorySearch({"q": query}, language_code)
-    places = search.attach_categories(search.hits()[:SEARCH_PLACES_SHOWN])
-    describe(places, map_page, categories_in(language_code), districts_in(language_code))
-    return places, f"{map_page.url}?{urlencode({'q': query})}"
+    places = DirectorySearch({"q": query}, language_code).first(SEARCH_PLACES_SHOWN, map_page)
+    return places, map_page.directory_url(q=query)
 
 
 @require_safe

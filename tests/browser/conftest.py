@@ -201,7 +201,7 @@ def site_url(server_env, site_port):
     port = site_port
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
-        [gunicorn, "welcome.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [gunicorn, "welcome.wsgi", "--preload", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
         env=server_env,
         cwd=ROOT,
     )

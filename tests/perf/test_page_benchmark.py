@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from home.models import ArticlePage, HomePage
-from welcome.editorial.translation_workflow import OUTDATED, reader_notice
+from welcome.foundation.translation_state import page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def outdated_arabic_article():
     german.intro += " Geändert."
     german.save_revision(user=get_user_model().objects.get(username="ministry")).publish()
     arabic = german.get_translation(Locale.objects.get(language_code="ar"))
-    assert reader_notice(arabic)["kind"] == OUTDATED
+    assert page_text(arabic).outdated
     return arabic
 
 

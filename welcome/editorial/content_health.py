@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from directory.models import Category, District, Location
-from welcome.editorial.translation_workflow import CURRENT, german_locale, page_translations
+from welcome.editorial.translation_workflow import CURRENT, page_translations
 from welcome.foundation.pages import WelcomePage
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
@@ -27,7 +27,7 @@ def cutoff(today=None):
 def language_rows(german_pages=None):
     """Per language: how many live German pages have a published translation, and how
     many of those are current."""
-    german = german_locale()
+    german = Locale.get_default()
     if german_pages is None:
         german_pages = list(
             Page.objects.live()
@@ -109,7 +109,7 @@ def overdue_location_rows(today=None):
 def district_rows(today=None):
     """Per district: locations, of which overdue, and contact persons."""
     limit = cutoff(today)
-    german = german_locale()
+    german = Locale.get_default()
     districts = (
         District.objects.filter(locale=german)
         .annotate(
@@ -138,7 +138,7 @@ def district_rows(today=None):
 
 def category_rows():
     """Per category: German locations in it."""
-    german = german_locale()
+    german = Locale.get_default()
     categories = (
         Category.objects.filter(locale=german)
         .annotate(

@@ -22,8 +22,8 @@ saved with changed text), its translation source is updated at once
 (`sync_source_on_publish`, `snippet_saved`): new and changed segments appear untranslated in
 every language, and each published translation counts as outdated until a reviewed
 update is published. Readers of an outdated translation see a notice linking to the
-German page (`reader_notice`), and everyone who translated part of the page is told by
-e-mail (`tell_translators`).
+German page (`welcome.foundation.translation_state`), and everyone who translated part of
+the page is told by e-mail (`tell_translators`).
 
 The slug is not text readers read: a translation keeps working with the German slug (or
 the one made from its title), so an untranslated or changed slug never makes a
@@ -62,14 +62,8 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
 from directory.models import Category, ContactPerson, District, Location
-from welcome.foundation.languages import pending_translation
-from welcome.foundation.translation_state import (
-    OUTDATED,
-    PENDING,
-    SLUG_PATH,
-    forget_notices,
-    segment_progress,
-)
+from welcome.foundation.languages import SLUG_PATH, pending_translation
+from welcome.foundation.translation_state import OUTDATED, PENDING, segment_progress
 
 logger = logging.getLogger(__name__)
 
@@ -91,10 +85,6 @@ NEEDS_WORK = {MISSING, PENDING, CHANGES_REQUESTED, OUTDATED}
 
 class TranslationError(Exception):
     """A translation step that cannot be taken, with a message for the editor."""
-
-
-def german_locale():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
 @dataclass
@@ -145,7 +135,7 @@ def page_translations(locale, german_pages=None):
     if german_pages is None:
         german_pages = (
             Page.objects.live()
-            .filter(locale=german_locale(), depth__gt=1)
+            .filter(locale=Locale.get_default(), depth__gt=1)
             .order_by("path")
             .only("id", "title", "path", "depth", "translation_key", "locale_id")
         )
@@ -233,7 +223,7 @@ class SnippetTranslations:
 def snippet_translations(locale):
     """Per translatable directory model: German records, those translated into `locale`,
     and translations with untranslated segments (German text changed since)."""
-    german_id = german_locale().pk
+    german_id = Locale.get_default().pk
     result = []
     for model in (Category, District, Location, ContactPerson):
         german_keys = model.objects.filter(locale_id=german_id).values("translation_key")
@@ -259,8 +249,7 @@ def snippet_translations(locale):
 
 
 def page_published(sender, instance, **kwargs):
-    """Keep the translation source in step with the published German text (readers'
-    notices follow in welcome.foundation.receivers)."""
+    """Keep the translation source in step with the published German text."""
     if instance.locale.language_code == settings.LANGUAGE_CODE:
         sync_source_on_publish(instance)
 
@@ -276,7 +265,7 @@ def sync_source_on_publish(page):
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
     """The same for directory records, which have no drafts: on every German save."""
-    if not raw and instance.locale_id == german_locale().pk:
+    if not raw and instance.locale_id == Locale.get_default().pk:
         _sync_source(instance)
 
 
@@ -423,5 +412,4 @@ def submit_for_review(page, user):
     if state is not None:
         state.cancel(user=user)
     workflow.start(page, user)
-    forget_notices(page.translation_key)
     return page

@@ -11,12 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models import BooleanField, Case, CharField, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Cast
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+# The slug is not text readers read: an untranslated or changed slug never makes a
+# translation count as outdated or in progress.
+SLUG_PATH = "slug"
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,66 @@ def pending_translation():
     )
 
 
+def outdated_translation():
+    """True for a translation of a German page whose text changed since: a segment of
+    the German translation source has no translation into the page's language, or the
+    source was updated after the page was last published."""
+    german_id = locale_id_of(settings.LANGUAGE_CODE)
+    source = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"), locale_id=german_id
+    )
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("locale_id")),
+        has_error=False,
+    )
+    untranslated = (
+        StringSegment.objects.filter(
+            source__object_id=OuterRef("translation_key"), source__locale_id=german_id
+        )
+        .exclude(context__path=SLUG_PATH)
+        .exclude(Exists(translated))
+    )
+    changed_since = Q(last_published_at__lt=Subquery(source.values("last_updated_at")[:1]))
+    return Case(
+        When(Exists(untranslated) | changed_since, then=True),
+        default=False,
+        output_field=BooleanField(),
+    )
+
+
+def page_versions(page):
+    """Every language version of `page` (aliases too), the home pages of every language
+    and the page an alias shows, with their translation state: one query, kept on the
+    page object, for the language switcher, hreflang, the canonical link and what
+    readers are told about the page (welcome.foundation.translation_state)."""
+    rows = getattr(page, "_versions", None)
+    if rows is None:
+        home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
+        rows = page._versions = list(
+            Page.objects.filter(
+                Q(translation_key=page.translation_key)
+                | Q(depth=2, translation_key__in=home_keys)
+                | Q(pk=page.alias_of_id)
+            )
+            .annotate(pending=pending_translation(), outdated=outdated_translation())
+            .select_related("locale")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "url_path",
+                "translation_key",
+                "alias_of_id",
+                "live",
+                "last_published_at",
+                "locale",
+            )
+        )
+    return rows
+
+
 def german_text_pages():
     """Pages in other language trees that still show the German text: aliases and
     pending translations. Search, sitemap and hreflang leave them out."""
@@ -104,19 +169,10 @@ def german_text_pages():
 
 
 def _page_language_versions(request, page, current):
-    home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
-    candidates = (
-        Page.objects.live()
-        .filter(
-            Q(translation_key=page.translation_key, alias_of__isnull=True)
-            | Q(depth=2, translation_key__in=home_keys)
-        )
-        .annotate(pending=pending_translation())
-        .select_related("locale")
-        .only("id", "path", "depth", "url_path", "translation_key", "alias_of_id", "locale")
-    )
     translations, homes = {}, {}
-    for candidate in candidates:
+    for candidate in page_versions(page):
+        if not candidate.live:
+            continue
         code = candidate.locale.language_code
         own_text = not candidate.alias_of_id and not candidate.pending
         if candidate.translation_key == page.translation_key and own_text:
@@ -138,6 +194,11 @@ def in_reader_language(queryset, language_code):
     rows = queryset.filter(
         locale__language_code__in={language_code, settings.LANGUAGE_CODE}
     ).select_related("locale")
+    return in_language(rows, language_code)
+
+
+def in_language(rows, language_code):
+    """The same for translatable rows already read (with their locale), in any language."""
     sources, translations = {}, {}
     for row in rows:
         if row.locale.language_code == settings.LANGUAGE_CODE:

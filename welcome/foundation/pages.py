@@ -1,13 +1,15 @@
 """The base of every public page type, whichever app defines it."""
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from welcome.foundation.edit_conflicts import PageEditConflictForm
 from welcome.foundation.languages import pending_translation
+from welcome.foundation.site_chrome import in_private_section
 
 
 class WelcomePage(Page):
@@ -38,8 +40,64 @@ class WelcomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Annotated, so that marking a crumb's German text costs no query of its own.
-        context["breadcrumbs"] = (
-            self.get_ancestors().filter(depth__gt=1).annotate(pending=pending_translation())
-        )
+        context["breadcrumbs"] = self.breadcrumbs()
         return context
+
+    def breadcrumbs(self):
+        """The ancestors below the tree's root, annotated so that marking a crumb's German
+        text costs no query of its own: those that routing read when it began at the home
+        page, else one query."""
+        ancestors = getattr(self, "_routed_ancestors", None)
+        if ancestors and ancestors[0].depth == 2:
+            return ancestors
+        return self.get_ancestors().filter(depth__gt=1).annotate(pending=pending_translation())
+
+    def route(self, request, path_components):
+        """Wagtail's routing in two queries however deep the page, instead of two per
+        level: every page on the path is read at once by its url_path (which Wagtail keeps
+        up to date for every page), then the deepest as its specific type, which goes on
+        routing what is left of the path (a place under the map page) or serves itself."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            f"{self.url_path}{'/'.join(path_components[:length])}/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        found = list(
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .exclude(pk=self.pk)
+            .annotate(pending=pending_translation())
+            .order_by("depth")
+        )
+        if not found:
+            raise Http404
+        deepest = found[-1].specific
+        deepest._cached_parent_obj = found[-2] if len(found) > 1 else self
+        deepest._routed_ancestors = [self, *found[:-1]]
+        return deepest.route(request, path_components[deepest.depth - self.depth :])
+
+    def listed_children(self, model):
+        """The live, public children of one page type in tree order, each annotated with
+        whether it shows the German text: a list of cards costs one query, not one per
+        card."""
+        return (
+            model.objects.child_of(self)
+            .live()
+            .exclude(in_private_section())
+            .annotate(pending=pending_translation())
+            .order_by("path")
+        )
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors in one query where
+        routing has read the ancestors and none of them is an alias (an alias takes its
+        restrictions from the page it shows: Wagtail's own method follows those)."""
+        ancestors = getattr(self, "_routed_ancestors", None)
+        if (
+            not ancestors
+            or ancestors[0].depth != 2
+            or any(page.alias_of_id for page in [*ancestors, self])
+        ):
+            return super().get_view_restrictions()
+        paths = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)

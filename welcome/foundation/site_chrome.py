@@ -12,7 +12,8 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from wagtail.models import Page
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from wagtail.models import Page, PageViewRestriction
 
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.models import LegalPages
@@ -44,7 +45,9 @@ def _new_version():
     return secrets.token_hex(8)
 
 
-def _cached(key, compute):
+def cached(key, compute):
+    """`compute()`, kept per key until the next change to any page (or CHROME_SECONDS):
+    for what every reader page shows and only page changes change. A None is not kept."""
     full_key = f"site-chrome:{_version()}:{key}"
     value = cache.get(full_key)
     if value is None:
@@ -53,13 +56,23 @@ def _cached(key, compute):
     return value
 
 
+def in_private_section():
+    """True for a page under a view restriction (on itself or an ancestor): Wagtail's
+    `.public()` test as part of the query, where `.public()` first reads every
+    restriction with a query of its own."""
+    restricted = PageViewRestriction.objects.annotate(
+        listed_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    ).filter(listed_path__startswith=F("page__path"))
+    return Exists(restricted)
+
+
 def navigation(home_path):
     """The topic sections in the menu of the home page at `home_path`."""
 
     def compute():
         pages = (
             Page.objects.live()
-            .public()
+            .exclude(in_private_section())
             .in_menu()
             .filter(depth=3, path__startswith=home_path)
             .annotate(pending=pending_translation())
@@ -67,7 +80,7 @@ def navigation(home_path):
         )
         return [_summary(page) for page in pages]
 
-    return _cached(f"navigation:{home_path}", compute)
+    return cached(f"navigation:{home_path}", compute)
 
 
 def legal_pages(site, language_code):
@@ -109,7 +122,7 @@ def legal_pages(site, language_code):
         pages = sorted(chosen.values(), key=lambda page: order[page.translation_key])
         return [_summary(page) for page in pages]
 
-    return _cached(f"legal:{site.pk}:{language_code}", compute)
+    return cached(f"legal:{site.pk}:{language_code}", compute)
 
 
 def _summary(page):

@@ -1,22 +1,20 @@
 """What readers are told about a page's translation: whether its text is still the
-German one (PENDING: a translation under way, not yet published) or older than the German
-page (OUTDATED). Worked out from wagtail-localize's records and cached until the page or
-its translation source changes; the editorial workflow (welcome.editorial) writes those
-records, this module only reads them."""
+German one (an alias, or a translation under way whose first reviewed version is not
+published yet) or older than the German page (OUTDATED). Read from wagtail-localize's
+records in the one query that also finds the page's language versions
+(welcome.foundation.languages.page_versions); the editorial workflow (welcome.editorial)
+writes those records, this module only reads them."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q
-from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation
 
-from welcome.foundation.languages import pending_translation
+from welcome.foundation.languages import SLUG_PATH, locale_id_of, page_versions
 
 PENDING = "pending"
 OUTDATED = "outdated"
-# The slug is not text readers read: an untranslated or changed slug never makes a
-# translation count as outdated or in progress.
-SLUG_PATH = "slug"
 
 
 def segment_progress(source_ids, locale_id):
@@ -38,54 +36,47 @@ def segment_progress(source_ids, locale_id):
     return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
 
 
-def _notice_key(translation_key, locale_id):
-    return f"translation-notice:{translation_key}:{locale_id}"
+@dataclass(frozen=True)
+class PageText:
+    """What readers of a page are told about its text: whether it is the German text (an
+    alias, or a translation whose first reviewed version is not published yet), whether
+    a published translation is older than its German page, and where that German page is."""
+
+    german_text: bool = False
+    outdated: bool = False
+    german_url: str | None = None
 
 
-def reader_notice(page):
-    """What readers of this page should be told about its translation, or None:
-    {"kind": PENDING or OUTDATED, "german_url": the German page's address}.
-    Cached until the page or its translation source changes."""
-    if page.alias_of_id:
-        return None
-    key = _notice_key(page.translation_key, page.locale_id)
-    notice = cache.get(key)
-    if notice is None:
-        notice = _compute_notice(page) or {}
-        cache.set(key, notice, 24 * 60 * 60)
-    return notice or None
-
-
-def _compute_notice(page):
-    source = (
-        TranslationSource.objects.filter(
-            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .exclude(locale_id=page.locale_id)
-        .values("id", "last_updated_at")
-        .first()
-    )
-    if source is None:
-        return None
-    if Page.objects.filter(pk=page.pk).filter(pending_translation()).exists():
-        kind = PENDING
+def page_text(page, request=None):
+    """The PageText of `page`, worked out once per page object (so once per request for
+    the page being shown), from the rows its language versions are read from. Listed
+    pages carry a `pending` annotation instead and never come here."""
+    known = getattr(page, "_page_text", None)
+    if known is not None:
+        return known
+    german_id = locale_id_of(settings.LANGUAGE_CODE)
+    if page.locale_id == german_id and not page.alias_of_id:
+        known = PageText()
     else:
-        _, untranslated = segment_progress([source["id"]], page.locale_id).get(source["id"], (0, 0))
-        published = page.last_published_at
-        if not untranslated and not (published and source["last_updated_at"] > published):
-            return None
-        kind = OUTDATED
-    german = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
-    return {"kind": kind, "german_url": german.get_url() if german else None}
-
-
-def forget_notices(translation_key):
-    cache.delete_many(
-        [_notice_key(translation_key, pk) for pk in Locale.objects.values_list("pk", flat=True)]
-    )
-
-
-def source_changed(sender, instance, **kwargs):
-    forget_notices(instance.object_id)
+        rows = page_versions(page)
+        this = next((row for row in rows if row.pk == page.pk), None)
+        german = next((row for row in rows if row.pk == page.alias_of_id), None) or next(
+            (
+                row
+                for row in rows
+                if row.translation_key == page.translation_key
+                and row.locale_id == german_id
+                and not row.alias_of_id
+            ),
+            None,
+        )
+        pending = bool(this and this.pending)
+        known = PageText(
+            german_text=bool(page.alias_of_id) or pending,
+            outdated=bool(
+                german and this and not page.alias_of_id and not pending and this.outdated
+            ),
+            german_url=german.get_url(request) if german else None,
+        )
+    page._page_text = known
+    return known

@@ -28,11 +28,9 @@ def canonical_url(context):
     page = context.get("page")
     if page is None:
         return request.build_absolute_uri(request.path)
-    if page.alias_of_id:
-        page = Page.objects.get(id=page.alias_of_id)
-    elif _translation_pending(page):
-        notice = translation_state.reader_notice(page)
-        return request.build_absolute_uri(notice["german_url"])
+    text = translation_state.page_text(page, request)
+    if text.german_text and text.german_url:
+        return request.build_absolute_uri(text.german_url)
     return request.build_absolute_uri(page.get_url(request))
 
 
@@ -85,8 +83,9 @@ def text_language(item):
         if known is None:
             pending = getattr(item, "pending", None)
             if pending is None:
-                pending = _translation_pending(item)
-            german_text = item.alias_of_id or pending
+                german_text = translation_state.page_text(item).german_text
+            else:
+                german_text = item.alias_of_id or pending
             known = (
                 settings.LANGUAGE_CODE if german_text else languages.locale_language(item.locale_id)
             )
@@ -100,15 +99,11 @@ def text_language(item):
     return languages.locale_language(locale_id) if locale_id else None
 
 
-def _translation_pending(page):
-    notice = translation_state.reader_notice(page) if isinstance(page, Page) else None
-    return bool(notice) and notice["kind"] == translation_state.PENDING
-
-
-@register.simple_tag
-def translation_notice(page):
-    """Whether readers of this translation should be pointed to the newer German page."""
-    return translation_state.reader_notice(page)
+@register.simple_tag(takes_context=True)
+def translation_notice(context, page):
+    """Whether this page shows the German text, or is a translation older than its German
+    page (see welcome.foundation.translation_state)."""
+    return translation_state.page_text(page, context["request"])
 
 
 @register.filter
