@@ -7,14 +7,14 @@ class WelcomeConfig(AppConfig):
     verbose_name = "Willkommen"
 
     def ready(self):
-        from wagtail.models import Page
+        from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail_localize.models import TranslationSource
 
         import welcome.checks  # noqa: F401 (registers the deploy check)
         from directory.models import Category, ContactPerson, District, Location
         from home.models import DistrictPage
-        from welcome import roles, site_chrome, translation_workflow
+        from welcome import page_cache, roles, site_chrome, translation_workflow
         from welcome.locales import ensure_locales
         from welcome.models import LegalPages
 
@@ -24,9 +24,17 @@ class WelcomeConfig(AppConfig):
             post_save.connect(roles.schedule_sync, sender=model, dispatch_uid=f"roles-{model}")
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(site_chrome.invalidate, dispatch_uid=f"site-chrome-{signal!r}")
+            signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{signal!r}")
         post_save.connect(
             site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal"
         )
+        for signal in (post_save, post_delete):
+            for model in (LegalPages, Site):
+                signal.connect(
+                    page_cache.invalidate,
+                    sender=model,
+                    dispatch_uid=f"page-cache-{model.__name__}",
+                )
         page_published.connect(
             translation_workflow.page_published, dispatch_uid="translation-page-published"
         )
@@ -45,5 +53,6 @@ class WelcomeConfig(AppConfig):
         def page_deleted(sender, instance, **kwargs):
             if isinstance(instance, Page):
                 site_chrome.invalidate()
+                page_cache.invalidate()
 
         post_delete.connect(page_deleted, weak=False, dispatch_uid="site-chrome-delete")

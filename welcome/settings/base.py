@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "welcome.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "welcome.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "welcome.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,23 +118,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
     redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
-    CACHES = {
-        "default": {
-            "BACKEND": "welcome.cache.FailSoftRedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
-            "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
-        }
+    shared_redis = {
+        "BACKEND": "welcome.cache.FailSoftRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
+        "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
     }
+    # Whole pages for anonymous readers (welcome/page_cache.py) in the same Redis, so that
+    # every server answers from them and its outage purge clears them too.
+    CACHES = {"default": shared_redis, "pages": shared_redis}
 else:
     # Without Redis the cache lives in files that every worker of this machine shares: a
     # per-process memory cache would show readers of another worker an old menu, or a
     # translation notice after the translation was approved, until it expires.
+    # Whole pages (welcome/page_cache.py) stay in each worker's memory, where a hit is
+    # cheapest; whether they are current is decided by a generation in the shared files.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "build" / "cache")),
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [
