@@ -12,11 +12,11 @@ reads the session or holds a CSRF token, `Vary: Accept-Language` when the langua
 negotiated), that says private, no-cache or no-store (Wagtail's previews and restricted
 pages do), nor anything else than 200.
 
-Where entries live: in the cache alias `pages` (settings.CACHES): the same Redis as
-`default` when REDIS_URL is set, shared by every server; otherwise each worker's own
-memory, bounded by MAX_ENTRIES. A settings file without a `pages` alias keeps entries in
-`default`. Readers' bodies are stored gzipped, so a hit costs no compression; a client
-that does not accept gzip gets the body decompressed.
+Where entries live: with REDIS_URL in the `default` cache, Redis, shared by every server,
+where a hit reads its entry and the generation in one round trip; without, in the cache
+alias `pages`, each worker's own memory (bounded by its MAX_ENTRIES), the cheapest place
+when no other server needs them. Bodies are stored gzipped, so a hit costs no
+compression; a client that does not accept gzip gets the body decompressed.
 
 When entries stop counting: every entry carries the generation of the site under which it
 was rendered, and only an entry of the current generation is served. The generation is
@@ -98,6 +98,15 @@ def _new_generation():
 
 def _generation():
     return caches[GENERATION_ALIAS].get_or_set(GENERATION_KEY, _new_generation, None)
+
+
+def _lookup(key):
+    """The current generation and the entry under `key`: from one cache in one round trip
+    (MGET in Redis) where there is no `pages` alias, else one read from each."""
+    if ENTRY_ALIAS in settings.CACHES:
+        return _generation(), caches[ENTRY_ALIAS].get(key)
+    found = caches[GENERATION_ALIAS].get_many([GENERATION_KEY, key])
+    return found.get(GENERATION_KEY) or _generation(), found.get(key)
 
 
 def _entries():
@@ -194,10 +203,8 @@ class PageCacheMiddleware:
         if language is None:
             return self.get_response(request)
         # Read before the page's rows: see the module docstring.
-        generation = _generation()
         key = _key(request, language)
-        entries = _entries()
-        entry = entries.get(key)
+        generation, entry = _lookup(key)
         if entry is not None and entry[0] == generation:
             response = _answer(request, entry)
             response.headers["X-Page-Cache"] = "hit"
@@ -209,5 +216,5 @@ class PageCacheMiddleware:
         if timeout <= 0:
             return response
         entry = _entry(generation, response)
-        entries.set(key, entry, timeout)
+        _entries().set(key, entry, timeout)
         return _answer(request, entry)

@@ -474,7 +474,7 @@ def test_a_change_on_another_worker_of_this_machine_renews_the_pages(settings, c
 
 def redis_settings(location):
     caches = redis_cache_settings(location, retry_after=0.2)
-    return {"default": caches["default"], "pages": caches["default"]}
+    return {"default": caches["default"]}
 
 
 def test_with_redis_a_hit_costs_no_query_and_a_change_on_another_server_renews_it(

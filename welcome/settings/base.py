@@ -118,15 +118,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
     redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
-    shared_redis = {
-        "BACKEND": "welcome.cache.FailSoftRedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
-        "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
+    # Whole pages for anonymous readers (welcome/page_cache.py) are kept here too, for
+    # every server.
+    CACHES = {
+        "default": {
+            "BACKEND": "welcome.cache.FailSoftRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
+            "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
+        }
     }
-    # Whole pages for anonymous readers (welcome/page_cache.py) in the same Redis, so that
-    # every server answers from them and its outage purge clears them too.
-    CACHES = {"default": shared_redis, "pages": shared_redis}
 else:
     # Without Redis the cache lives in files that every worker of this machine shares: a
     # per-process memory cache would show readers of another worker an old menu, or a
