@@ -15,6 +15,7 @@ run: install messages
 test: install messages services browser checkers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest
 
 perf: install messages services wrk

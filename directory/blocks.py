@@ -7,10 +7,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from directory.models import Category, District, MapPage
+from directory.search import DirectorySearch, categories_in, describe, districts_in
+
 
 def category_choices():
-    from directory.models import Category
-
     return list(
         Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
             "slug", "name"
@@ -19,8 +20,6 @@ def category_choices():
 
 
 def district_choices():
-    from directory.models import District
-
     return [("", _("All districts"))] + list(
         District.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
             "slug", "short_name"
@@ -42,9 +41,6 @@ class NearbyPlacesBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/nearby_places.html"
 
     def get_context(self, value, parent_context=None):
-        from directory.models import MapPage
-        from directory.search import DirectorySearch, categories_in, describe, districts_in
-
         context = super().get_context(value, parent_context)
         language = getattr(parent_context.get("page"), "locale", None) if parent_context else None
         code = language.language_code if language else settings.LANGUAGE_CODE

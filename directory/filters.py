@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from directory import gazetteer, geo
-from directory.models import Category, District
+from directory.records import Category, District
 from directory.spoken_languages import SPOKEN_LANGUAGES
 
 RADIUS_CHOICES = [5, 10, 25, 50]

@@ -10,27 +10,26 @@ sitemap); a German fallback names the German page as its canonical address, so t
 search engines see one page, not eight copies of it.
 """
 
-from collections import defaultdict
-
 from django.conf import settings
 from django.utils import translation
 
-from directory.models import Location, MapPage
-from welcome.languages import LanguageVersion
+from directory.records import Location
+from welcome.foundation.languages import LanguageVersion
 
 
-def map_pages_by_language(request):
-    """{language code: the live map page of that language tree}."""
+def map_page_urls(request, map_pages):
+    """{language code: the address of the live map page of that language tree}."""
     pages = {}
-    for page in MapPage.objects.live().select_related("locale").order_by("path"):
+    for page in map_pages.live().select_related("locale").order_by("path"):
         pages.setdefault(page.locale.language_code, page)
     return {code: page.get_url(request) for code, page in pages.items()}
 
 
-def location_language_versions(request, location):
+def location_language_versions(request, location, map_page):
     """One LanguageVersion per configured language for the page of `location` (any
-    language version of the record); `is_translation` where the record is translated."""
-    map_urls = map_pages_by_language(request)
+    language version of the record) beneath `map_page` and its translations;
+    `is_translation` where the record is translated."""
+    map_urls = map_page_urls(request, map_page.get_translations(inclusive=True))
     slugs = dict(
         Location.objects.filter(translation_key=location.translation_key).values_list(
             "locale__language_code", "slug"
@@ -44,32 +43,3 @@ def location_language_versions(request, location):
         url = f"{map_url}{slugs.get(code, german_slug)}/" if map_url else f"/{code}/"
         versions.append(LanguageVersion(code, name, url, code == current, code in slugs))
     return versions
-
-
-def sitemap_entries(request):
-    """Every translated location page, each with its language versions as alternates."""
-    map_urls = map_pages_by_language(request)
-    by_key = defaultdict(list)
-    rows = Location.objects.filter(locale__language_code__in=map_urls).values_list(
-        "translation_key", "locale__language_code", "slug", "updated_at"
-    )
-    for key, code, slug, updated_at in rows.order_by("translation_key", "locale__language_code"):
-        by_key[key].append(
-            {
-                "lang_code": code,
-                "location": request.build_absolute_uri(f"{map_urls[code]}{slug}/"),
-                "lastmod": updated_at,
-            }
-        )
-    entries = []
-    for versions in by_key.values():
-        alternates = versions if len(versions) > 1 else []
-        for version in versions:
-            entries.append(
-                {
-                    "location": version["location"],
-                    "lastmod": version["lastmod"],
-                    "alternates": alternates,
-                }
-            )
-    return entries

@@ -13,8 +13,8 @@ from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
-from directory.models import Category, District, Location, LocationCategory, SpokenLanguage
-from welcome.languages import in_reader_language
+from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
+from welcome.foundation.languages import in_reader_language
 
 MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (

@@ -3,7 +3,6 @@ section per district. German is the source tree; the other languages are transla
 or aliases made by wagtail-localize."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -11,45 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from directory.models import ContactPerson, MapPage
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
-from welcome.edit_conflicts import PageEditConflictForm
-from welcome.icons import TOPIC_ICONS
-from welcome.languages import pending_translation
-
-
-class WelcomePage(Page):
-    """Fields every public page shares: when it was last checked, and a sample-content flag."""
-
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        default=timezone.localdate,
-        help_text=_("The day an editor last checked that this page is correct and current."),
-    )
-    is_sample_content = models.BooleanField(
-        _("sample content"),
-        default=False,
-        help_text=_(
-            "Shows readers a notice that this page is an example, not official information."
-        ),
-    )
-
-    base_form_class = PageEditConflictForm
-    settings_panels = [
-        FieldPanel("last_reviewed"),
-        FieldPanel("is_sample_content"),
-        *Page.settings_panels,
-    ]
-
-    class Meta:
-        abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Annotated, so that marking a crumb's German text costs no query of its own.
-        context["breadcrumbs"] = (
-            self.get_ancestors().filter(depth__gt=1).annotate(pending=pending_translation())
-        )
-        return context
+from welcome.foundation.icons import TOPIC_ICONS
+from welcome.foundation.pages import WelcomePage
 
 
 class HomePage(WelcomePage):
@@ -86,11 +50,7 @@ class HomePage(WelcomePage):
         children = self.get_children().live().public()
         context["sections"] = children.type(SectionPage).specific()
         context["districts"] = children.type(DistrictPage).specific()
-        context["map_page"] = children.filter(
-            content_type__app_label="directory", content_type__model="mappage"
-        ).first()
-        from directory.models import ContactPerson
-
+        context["map_page"] = children.type(MapPage).first()
         context["contact_persons"] = ContactPerson.in_language(self.locale.language_code, None)
         return context
 
@@ -169,8 +129,6 @@ class DistrictPage(WelcomePage):
         verbose_name_plural = _("district sections")
 
     def get_context(self, request, *args, **kwargs):
-        from directory.models import ContactPerson, MapPage
-
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = self.get_children().live().public().type(ArticlePage).specific()
         if self.district_id:

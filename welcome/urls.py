@@ -1,24 +1,32 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
-from directory.views import locations_geojson
+from directory.api import locations_geojson
+from directory.sitemap import LocationSitemap
 from welcome import views
+from welcome.foundation.sitemaps import PageSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/locations.geojson", locations_geojson, name="locations_geojson"),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        require_safe(sitemaps.sitemap),
+        {"sitemaps": {"pages": PageSitemap, "places": LocationSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(

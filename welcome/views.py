@@ -1,5 +1,3 @@
-from collections import defaultdict
-
 from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -10,8 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from directory.location_urls import sitemap_entries as location_sitemap_entries
-from welcome.languages import german_text_pages
+from directory.models import MapPage
+from directory.search import DirectorySearch, categories_in, describe, districts_in
+from welcome.foundation.languages import german_text_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -76,9 +75,6 @@ def search(request):
 def matching_places(query, language_code):
     """The first directory locations whose name, organisation, town or description hold
     every word, and the map page listing all of them."""
-    from directory.models import MapPage
-    from directory.search import DirectorySearch, categories_in, describe, districts_in
-
     map_page = MapPage.for_language(language_code)
     if map_page is None:
         return [], None
@@ -86,41 +82,6 @@ def matching_places(query, language_code):
     places = search.attach_categories(search.hits()[:SEARCH_PLACES_SHOWN])
     describe(places, map_page, categories_in(language_code), districts_in(language_code))
     return places, f"{map_page.url}?{urlencode({'q': query})}"
-
-
-@require_safe
-def sitemap(request):
-    """Every live translation (not alias, not pending) in every language, each with its
-    hreflang alternates."""
-    pages = list(
-        Page.objects.live()
-        .public()
-        .filter(depth__gt=1)
-        .exclude(id__in=german_text_pages().values("id"))
-        .select_related("locale")
-        .only("id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale")
-        .order_by("path")
-    )
-    locations = {page.id: request.build_absolute_uri(page.get_url(request)) for page in pages}
-    versions = defaultdict(list)
-    for page in pages:
-        versions[page.translation_key].append(
-            {"lang_code": page.locale.language_code, "location": locations[page.id]}
-        )
-    urlset = []
-    for page in pages:
-        alternates = versions[page.translation_key]
-        urlset.append(
-            {
-                "location": locations[page.id],
-                "lastmod": page.last_published_at,
-                "alternates": alternates if len(alternates) > 1 else [],
-            }
-        )
-    urlset.extend(location_sitemap_entries(request))
-    return TemplateResponse(
-        request, "sitemap.xml", {"urlset": urlset}, content_type="application/xml; charset=utf-8"
-    )
 
 
 @require_safe

@@ -6,6 +6,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "welcome.settings.base")
 
 application = get_wsgi_application()
 
-from welcome.checks import refuse_demo_passwords  # noqa: E402 (needs the apps loaded)
+from welcome.demo.checks import refuse_demo_passwords  # noqa: E402 (needs the apps loaded)
 
 refuse_demo_passwords()

@@ -273,6 +273,7 @@ class Watch:
             and status == 200
             and urlparse(url).netloc == self.site
             and response.frame.parent_frame is None
+            and not response.headers.get("content-disposition", "").startswith("attachment")
         ):
             self.documents.append(url)
 

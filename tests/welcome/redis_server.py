@@ -20,7 +20,7 @@ def redis_cache_settings(location, **options):
     its own circuit breaker (they are shared per process by location and prefix)."""
     return {
         "default": {
-            "BACKEND": "welcome.cache.FailSoftRedisCache",
+            "BACKEND": "welcome.foundation.cache.FailSoftRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": f"test-{secrets.token_hex(4)}",
             "OPTIONS": options,

@@ -1,4 +1,4 @@
-"""welcome.cache.FailSoftRedisCache on its own: Django's cache API against a Redis that is
+"""welcome.foundation.cache.FailSoftRedisCache on its own: Django's cache API against a Redis that is
 not there, one that does not answer, and one that comes back after an outage."""
 
 import asyncio
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.welcome.redis_server import free_port
-from welcome.cache import FailSoftRedisCache
+from welcome.foundation.cache import FailSoftRedisCache
 
 ROOT = Path(__file__).resolve().parents[2]
 RETRY_AFTER = 0.2
@@ -29,7 +29,11 @@ def backend(location, **options):
 
 
 def warnings_in(caplog):
-    return [r for r in caplog.records if r.name == "welcome.cache" and r.levelname == "WARNING"]
+    return [
+        r
+        for r in caplog.records
+        if r.name == "welcome.foundation.cache" and r.levelname == "WARNING"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +119,7 @@ def test_timeouts_are_short_unless_configured():
 
 
 def test_after_an_outage_only_this_sites_keys_are_deleted(redis_server, caplog):
-    caplog.set_level(logging.INFO, logger="welcome.cache")
+    caplog.set_level(logging.INFO, logger="welcome.foundation.cache")
     cache = backend(redis_server.url, retry_after=RETRY_AFTER)
     neighbour = backend(redis_server.url, retry_after=RETRY_AFTER)
     raw = redis_server.client()
@@ -135,7 +139,7 @@ def test_after_an_outage_only_this_sites_keys_are_deleted(redis_server, caplog):
     assert raw.get("other-app:key") == b"keep"
     cache.set("menu", "after the outage")
     assert cache.get("menu") == "after the outage"
-    messages = [r.getMessage() for r in caplog.records if r.name == "welcome.cache"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "welcome.foundation.cache"]
     assert len(messages) == 2
     assert "unavailable" in messages[0]
     assert "is back" in messages[1]
@@ -158,5 +162,5 @@ def test_redis_url_selects_the_fail_soft_backend_with_its_timeout():
         check=True,
     ).stdout
     default = json.loads(output)["default"]
-    assert default["BACKEND"] == "welcome.cache.FailSoftRedisCache"
+    assert default["BACKEND"] == "welcome.foundation.cache.FailSoftRedisCache"
     assert default["OPTIONS"] == {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}

@@ -149,5 +149,5 @@ def test_a_redis_that_never_existed_breaks_nothing(client, settings, caplog):
     assert publish_with_new_title(section, "Umbenannt während des Ausfalls").status_code == 302
     assert_public_pages_answer(client)
 
-    warnings = [r for r in caplog.records if r.name == "welcome.cache"]
+    warnings = [r for r in caplog.records if r.name == "welcome.foundation.cache"]
     assert len(warnings) == 1, "one warning per outage, not one per call"

@@ -14,8 +14,8 @@ from wagtail_localize.operations import TranslationCreator
 
 from directory.models import Category, Location
 from home.models import ArticlePage, DistrictPage
-from welcome import translation_workflow
-from welcome.translation_workflow import page_translations
+from welcome.editorial import translation_workflow
+from welcome.editorial.translation_workflow import page_translations
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,5 @@
 """wagtail-localize's own admin views, for every role, on pages and directory records of
-their own and another district and language (welcome.translation_permissions).
+their own and another district and language (welcome.editorial.translation_permissions).
 
 Actors are the demo accounts. Targets are a Farsi translation of a state-wide article,
 of the Ludwigslust-Parchim district page and of a Ludwigslust-Parchim location, all

@@ -15,7 +15,7 @@ from wagtail_localize.operations import TranslationCreator
 from directory.models import ContactPerson, Location
 from home.models import ArticlePage, DistrictPage
 from tests.directory.test_location_admin import form_data as location_form_data
-from welcome.translation_workflow import start_translation, submit_for_review
+from welcome.editorial.translation_workflow import start_translation, submit_for_review
 
 pytestmark = pytest.mark.django_db
 

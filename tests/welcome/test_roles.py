@@ -1,5 +1,7 @@
 import datetime
+import io
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.core.checks import run_checks
@@ -11,9 +13,9 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Local
 
 from directory.models import District, Location
 from home.models import ArticlePage, DistrictPage
-from welcome.checks import refuse_demo_passwords
+from welcome.demo.checks import refuse_demo_passwords
 from welcome.demo.users import DEMO_PASSWORD, accounts_with_demo_password
-from welcome.models import GroupScope
+from welcome.editorial.models import GroupScope
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +90,7 @@ def test_a_new_district_gets_its_group_once_committed(django_capture_on_commit_c
             slug="zweitbeispiel",
         )
     # One run of the roles sync for both; other receivers have callbacks of their own.
-    assert sum(callback.__module__ == "welcome.roles" for callback in callbacks) == 1
+    assert sum(callback.__module__ == "welcome.editorial.roles" for callback in callbacks) == 1
     group = Group.objects.get(name="District editors: Landkreis Beispiel")
     assert group.scope.district == district
 
@@ -183,13 +185,42 @@ def test_the_content_health_report_counts_what_is_stale():
     assert 0 < english[3] < 100 and english[2] == english[4]
     assert farsi[2] == 0 and farsi[3] == 0
 
-    csv_response = health(client, csv="locations")
+    csv_response = client.get(table_url("locations"), {"export": "csv"})
     assert csv_response.status_code == 200
     assert csv_response["Content-Type"].startswith("text/csv")
-    lines = csv_response.content.decode().splitlines()
+    lines = b"".join(csv_response.streaming_content).decode().splitlines()
     assert len(lines) == len(after["locations"]["rows"]) + 1
+    assert lines[0] == "Anlaufstelle,Landkreis,Zuletzt überprüft"
     assert any(location.name in line and old.isoformat() in line for line in lines)
-    assert health(client, csv="nonsense").status_code == 400
+
+    xlsx = client.get(table_url("locations"), {"export": "xlsx"})
+    assert xlsx.status_code == 200
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content)))
+    names = {row[0] for row in workbook.active.iter_rows(min_row=2, values_only=True)}
+    assert location.name in names
+
+    report = client.get(table_url("pages"))
+    assert report.status_code == 200
+    assert article.title in report.content.decode()
+    assert client.get(table_url("nonsense")).status_code == 404
+
+
+def table_url(table):
+    return reverse("welcome_content_health_table", args=[table])
+
+
+def test_content_health_exports_keep_spreadsheets_from_running_formulas():
+    client = Client()
+    client.login(username="ministry", password=DEMO_PASSWORD)
+    old = datetime.date.today() - datetime.timedelta(days=400)
+    location = Location.objects.filter(locale__language_code="de").first()
+    Location.objects.filter(pk=location.pk).update(
+        name='=HYPERLINK("http://example.invalid","x")', last_verified=old
+    )
+    response = client.get(table_url("locations"), {"export": "csv"})
+    body = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK(" in body
+    assert "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
 
 
 @pytest.mark.parametrize(
@@ -204,8 +235,12 @@ def test_the_content_health_report_counts_what_is_stale():
 def test_who_sees_the_content_health_report(username, allowed):
     client = Client()
     client.login(username=username, password=DEMO_PASSWORD)
-    response = health(client)
-    assert (response.status_code == 200) is allowed
+    for response in (
+        health(client),
+        client.get(table_url("districts")),
+        client.get(table_url("districts"), {"export": "xlsx"}),
+    ):
+        assert (response.status_code == 200) is allowed
 
 
 def test_a_renamed_district_renames_its_group():

@@ -2,7 +2,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from welcome.models import LegalPages
+from home.models import ArticlePage
+from welcome.foundation.models import LegalPages
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +59,6 @@ def test_the_wagtail_placeholder_page_is_gone():
 
 
 def test_articles_have_real_text():
-    from home.models import ArticlePage
-
     for article in ArticlePage.objects.filter(locale__language_code="de"):
         text = " ".join(str(block.value) for block in article.body)
         assert len(text) > 800, article.url_path

@@ -99,3 +99,12 @@ def test_public_pages_are_sent_compressed_and_the_admin_is_not(client, admin_cli
     admin = admin_client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
     assert admin.status_code == 200
     assert not admin.has_header("Content-Encoding")
+
+
+@pytest.mark.parametrize("page", ["0", "99", "abc", "1\x00"])
+def test_sitemap_refuses_a_page_it_does_not_have(client, page):
+    assert client.get("/sitemap.xml", {"p": page}).status_code == 404
+
+
+def test_sitemap_refuses_post(client):
+    assert client.post("/sitemap.xml").status_code == 405

@@ -1,6 +1,7 @@
 """A German page's way into Farsi and back to "needs an update", on PostgreSQL, through
 the same views editors use."""
 
+import importlib
 import re
 
 import pytest
@@ -10,10 +11,12 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
 
+from directory.models import Location
 from home.models import ArticlePage
 from tests.welcome.test_permission_matrix import translate_segment
-from welcome import translation_workflow
-from welcome.translation_workflow import page_translations
+from welcome.editorial import translation_workflow
+from welcome.editorial.translation_workflow import page_translations
+from welcome.settings import base
 
 pytestmark = pytest.mark.django_db
 
@@ -156,10 +159,6 @@ def test_submitting_a_page_that_is_no_translation_is_refused_clearly():
 
 
 def test_machine_translation_is_configured_from_the_environment(monkeypatch):
-    import importlib
-
-    import welcome.settings.base as base
-
     monkeypatch.setenv("DEBUG", "1")
     monkeypatch.delenv("DEEPL_API_KEY", raising=False)
     assert importlib.reload(base).WAGTAILLOCALIZE_MACHINE_TRANSLATOR is None
@@ -189,8 +188,6 @@ def test_the_dummy_machine_translator_fills_farsi_segments():
 
 
 def test_the_list_sums_up_directory_records_of_the_language():
-    from directory.models import Location
-
     response = login("translator-ar-1").get(reverse("welcome_translations"), {"language": "ar"})
     summaries = {summary.model: summary for summary, _label, _url in response.context["snippets"]}
     locations = summaries[Location]
@@ -203,8 +200,6 @@ def test_the_list_sums_up_directory_records_of_the_language():
 
 
 def test_a_changed_german_location_counts_as_outdated_in_arabic():
-    from directory.models import Location
-
     arabic = Locale.objects.get(language_code="ar")
     translated = Location.objects.filter(locale=arabic).first()
     german_location = translated.get_translation(Locale.objects.get(language_code="de"))

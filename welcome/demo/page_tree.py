@@ -11,6 +11,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from directory.models import District, MapPage
 from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
 from welcome.demo.directory import CATEGORIES
 
@@ -191,8 +192,6 @@ def build_article(parent, article):
 
 
 def build_district(home, district):
-    from directory.models import District
-
     page, _ = get_or_create_child(
         home,
         DistrictPage,
@@ -229,8 +228,6 @@ def build_legal_page(home, legal_page):
 
 
 def build_map_page(home, map_page):
-    from directory.models import MapPage
-
     page, _ = get_or_create_child(
         home,
         MapPage,

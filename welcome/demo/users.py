@@ -11,7 +11,8 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 from wagtail.models import Locale
 
-from welcome import roles
+from directory.models import District
+from welcome.editorial import roles
 
 DEMO_PASSWORD = "willkommen-demo"  # noqa: S105 (public on purpose; servers refuse it)
 DISTRICT_PREFIX = "district-"
@@ -21,8 +22,6 @@ FIXED_ACCOUNTS = ("admin", "ministry", "moderator")
 
 def demo_accounts():
     """(username, full name, group names, is superuser) for every demo account."""
-    from directory.models import District
-
     yield "admin", ("Demo", "Administrator"), [], True
     yield "ministry", ("Demo", "Ministry editor"), [roles.MINISTRY_EDITORS], False
     yield "moderator", ("Demo", "Moderator"), [roles.MODERATORS], False

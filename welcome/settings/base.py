@@ -36,9 +36,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "welcome",
+    # The project's apps, from the top layer down (see pyproject.toml, importlinter).
+    "welcome.demo",
+    "welcome.editorial",
     "home",
     "directory",
+    "welcome.foundation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailgeowidget",
@@ -69,15 +72,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "welcome.middleware.PublicGZipMiddleware",
+    "welcome.foundation.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "welcome.page_cache.PageCacheMiddleware",
+    "welcome.foundation.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "welcome.middleware.LocaleMiddleware",
+    "welcome.foundation.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "welcome.translation_permissions.TranslationScopeMiddleware",
+    "welcome.editorial.translation_permissions.TranslationScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -114,15 +117,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache keeps every worker's cached page parts in step: Redis for several app
 # servers, else files shared by the workers of one machine. The cache only speeds things up, so
-# while Redis is unreachable the site runs without it (welcome/cache.py) rather than
+# while Redis is unreachable the site runs without it (welcome/foundation/cache.py) rather than
 # failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
     redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
-    # Whole pages for anonymous readers (welcome/page_cache.py) are kept here too, for
+    # Whole pages for anonymous readers (welcome/foundation/page_cache.py) are kept here too, for
     # every server.
     CACHES = {
         "default": {
-            "BACKEND": "welcome.cache.FailSoftRedisCache",
+            "BACKEND": "welcome.foundation.cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "willkommen"),
             "OPTIONS": {"socket_connect_timeout": redis_timeout, "socket_timeout": redis_timeout},
@@ -132,7 +135,7 @@ else:
     # Without Redis the cache lives in files that every worker of this machine shares: a
     # per-process memory cache would show readers of another worker an old menu, or a
     # translation notice after the translation was approved, until it expires.
-    # Whole pages (welcome/page_cache.py) stay in each worker's memory, where a hit is
+    # Whole pages (welcome/foundation/page_cache.py) stay in each worker's memory, where a hit is
     # cheapest; whether they are current is decided by a generation in the shared files.
     CACHES = {
         "default": {
@@ -213,7 +216,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No autosave: it stores a revision every few seconds of typing (unreadable history for
 # moderators and translators) and answers 400 while a form is still incomplete. Editors
 # save on purpose; Wagtail still warns before unsaved changes are left, and a save over
-# someone else's newer version is refused (welcome.edit_conflicts).
+# someone else's newer version is refused (welcome.foundation.edit_conflicts).
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Editors' avatars would otherwise come from gravatar.com: no request leaves for a third
 # party, for editors neither (an uploaded avatar still works).
@@ -229,9 +232,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     else None
 )
 # A new translation starts as a draft, even of a live German page: readers see it only
-# after review (see welcome/translation_workflow.py).
+# after review (see welcome/editorial/translation_workflow.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAIL_FINISH_WORKFLOW_ACTION = "welcome.workflow_actions.publish_approved_revision"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "welcome.editorial.workflow_actions.publish_approved_revision"
 
 # The public map: map images are requested only after the reader chooses to show the map.
 # An empty MAP_TILE_URL shows markers without map images.

@@ -1,0 +1,143 @@
+"""The GeoJSON API that the map (and anyone else) reads."""
+
+import hashlib
+import json
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max
+from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import condition, require_safe
+
+from directory.filters import LocationFilterForm
+from directory.models import Category, District, Location, MapPage
+from directory.search import DirectorySearch, categories_in
+
+GEOJSON_CACHE_SECONDS = 600
+GEOJSON_MAX_AGE = 300
+API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+def _directory_version(request):
+    """Changes whenever a location, category or district changes: the API's ETag."""
+    stamps = [
+        model.objects.aggregate(changed=Max("updated_at"), count=Count("id"))
+        for model in (Location, Category, District)
+    ]
+    raw = json.dumps([request.GET.urlencode(), stamps], default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def _bad_parameter(parameter, message):
+    return JsonResponse({"error": message, "parameter": parameter}, status=400)
+
+
+def _api_headers(view):
+    """Headers that hold for the document whether it is sent (200) or only confirmed
+    (304, answered by `condition` before the view runs), and for errors too."""
+
+    @wraps(view)
+    def with_headers(request):
+        response = view(request)
+        language = request.GET.get("lang", settings.LANGUAGE_CODE)
+        response["Content-Language"] = language if language in API_LANGUAGES else "en"
+        response["Access-Control-Allow-Origin"] = "*"
+        if response.status_code in (200, 304):
+            response["Cache-Control"] = f"public, max-age={GEOJSON_MAX_AGE}"
+            patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+    return with_headers
+
+
+@require_safe
+@_api_headers
+@condition(etag_func=lambda request: _directory_version(request))
+@gzip_page
+def locations_geojson(request):
+    """The directory as RFC 7946 GeoJSON. See README for the parameters. Messages are in
+    the language asked for with `lang`, else in English."""
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if language not in API_LANGUAGES:
+        with translation.override("en"):
+            return _bad_parameter(
+                "lang",
+                _("Unknown language; use one of %(codes)s.")
+                % {"codes": ", ".join(sorted(API_LANGUAGES))},
+            )
+    with translation.override(language):
+        return _locations_geojson(request, language)
+
+
+def _locations_geojson(request, language):
+    form = LocationFilterForm(request.GET, strict_radius=False)
+    if not form.is_valid():
+        parameter, errors = next(iter(form.errors.items()))
+        return _bad_parameter(parameter, " ".join(errors))
+    # The body depends only on the parameters and the directory's data, which the ETag
+    # already sums up: the same ETag means the same document.
+    cache_key = f"directory:geojson:{_directory_version(request)}"
+    body = cache.get(cache_key)
+    if body is None:
+        body = json.dumps(
+            _feature_collection(form.cleaned_data, language),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        cache.set(cache_key, body, GEOJSON_CACHE_SECONDS)
+    return HttpResponse(body, content_type="application/geo+json")
+
+
+def _feature_collection(filters, language):
+    search = DirectorySearch(filters, language)
+    hits = search.attach_categories(search.hits(), all_hits=True)
+    map_page = MapPage.for_language(language)
+    url_prefix = map_page.url if map_page else None
+    categories = categories_in(language)
+    districts = {
+        d.id: d.slug for d in District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    }
+    features = []
+    for hit in hits:
+        properties = {
+            "name": hit.name,
+            "language": hit.text_language,
+            "city": hit.city,
+            "district": districts.get(hit.district_id),
+            "categories": list(hit.category_slugs),
+            "url": f"{url_prefix}{hit.slug}/" if url_prefix else None,
+        }
+        if hit.distance_km is not None:
+            properties["distance_km"] = round(hit.distance_km, 2)
+        features.append(
+            {
+                "type": "Feature",
+                "id": hit.id,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(hit.longitude, 5), round(hit.latitude, 5)],
+                },
+                "properties": properties,
+            }
+        )
+    collection = {
+        "type": "FeatureCollection",
+        "language": language,
+        "categories": {
+            slug: {"name": category.name, "colour": category.colour, "icon": category.icon}
+            for slug, category in categories.items()
+        },
+        "features": features,
+    }
+    if filters.get("centre") is not None:
+        collection["centre"] = {
+            "coordinates": [filters["centre"][1], filters["centre"][0]],
+            "radius_km": filters["radius"],
+            "place": filters.get("place_name"),
+        }
+    return collection

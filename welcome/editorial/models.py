@@ -1,0 +1,90 @@
+"""The editorial layer's records: who is limited to which district or language, the
+review task of the publishing workflows, and the permission to see the reports."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask
+
+
+class GroupScope(models.Model):
+    """Which district or which language a group's members are limited to.
+
+    The roles command keeps one row per district editors' group and per translators'
+    group. Permissions that Wagtail cannot express per object (locations and contact
+    persons of one district, snippet translations of one language) are scoped by it, so
+    renaming a group or a district never widens anybody's rights.
+    """
+
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="scope", verbose_name=_("group")
+    )
+    district = models.ForeignKey(
+        "directory.District",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("district"),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("language"),
+    )
+
+    class Meta:
+        verbose_name = _("group scope")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(district__isnull=True) | models.Q(locale__isnull=True),
+                name="group_scope_district_or_locale",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.group)
+
+
+class ReviewTask(AbstractGroupApprovalTask):
+    """Approval by a member of the chosen groups who is not the person who submitted.
+
+    Translators review each other's work in their language, moderators review district
+    editors' changes; nobody approves their own submission (superusers excepted, so a
+    lone administrator is never stuck).
+    """
+
+    def _is_submitter(self, obj, user):
+        state = obj.current_workflow_state
+        return state is not None and state.requested_by_id == user.pk and not user.is_superuser
+
+    def get_actions(self, obj, user):
+        if self._is_submitter(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        if user.is_superuser:
+            return states
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve; nobody approves their own submission.")
+
+    class Meta:
+        verbose_name = _("review by another person")
+        verbose_name_plural = _("reviews by another person")
+
+
+class EditorialReports(models.Model):  # noqa: DJ008 (no rows, so never shown)
+    """Carries the permission to see the editorial reports; it has no table, as
+    Wagtail's own `wagtailadmin.Admin` carries `access_admin`."""
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [("view_content_health", "Can see the content health report")]

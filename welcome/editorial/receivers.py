@@ -1,0 +1,23 @@
+"""Keeps roles and translation sources in step with districts, pages and records."""
+
+from django.db.models.signals import post_migrate, post_save
+from wagtail.signals import page_published
+
+from directory.models import Category, ContactPerson, District, Location
+from home.models import DistrictPage
+from welcome.editorial import roles, translation_workflow
+
+
+def connect():
+    post_migrate.connect(roles.sync_after_migrate, dispatch_uid="roles-after-migrate")
+    for model in (District, DistrictPage):
+        post_save.connect(roles.schedule_sync, sender=model, dispatch_uid=f"roles-{model}")
+    page_published.connect(
+        translation_workflow.page_published, dispatch_uid="translation-page-published"
+    )
+    for model in (Category, ContactPerson, District, Location):
+        post_save.connect(
+            translation_workflow.snippet_saved,
+            sender=model,
+            dispatch_uid=f"translation-source-{model.__name__}",
+        )

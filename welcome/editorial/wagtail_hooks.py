@@ -1,0 +1,136 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.models import Translation
+
+from directory.models import Category, ContactPerson, District, Location
+from welcome.editorial import admin_views
+from welcome.editorial.record_permissions import ScopedPermissionPolicy
+from welcome.editorial.record_viewsets import DirectoryViewSetGroup
+from welcome.editorial.roles import user_scope
+from welcome.editorial.translation_permissions import may_publish, may_see_translation_report
+from welcome.editorial.translation_workflow import has_own_segments
+
+register_permission_policy(Location, ScopedPermissionPolicy(Location, district_field="district"))
+register_permission_policy(
+    ContactPerson, ScopedPermissionPolicy(ContactPerson, district_field="district")
+)
+register_permission_policy(Category, ScopedPermissionPolicy(Category))
+register_permission_policy(District, ScopedPermissionPolicy(District))
+register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "translations/", admin_views.TranslationListView.as_view(), name="welcome_translations"
+        ),
+        path(
+            "translations/<int:page_id>/submit/",
+            admin_views.SubmitForReviewView.as_view(),
+            name="welcome_submit_for_review",
+        ),
+        path(
+            "translations/start/<int:page_id>/<str:language_code>/",
+            admin_views.start_translation_view,
+            name="welcome_start_translation",
+        ),
+        path(
+            "reports/content-health/",
+            admin_views.ContentHealthView.as_view(),
+            name="welcome_content_health",
+        ),
+        path(
+            "reports/content-health/<slug:table>/",
+            admin_views.ContentHealthTableView.as_view(),
+            name="welcome_content_health_table",
+        ),
+    ]
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.user_translates(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        _("Translations"), reverse("welcome_translations"), icon_name="site", order=250
+    )
+
+
+class ContentHealthMenuItem(AdminOnlyMenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("welcome.view_content_health")
+
+
+@hooks.register("register_reports_menu_item")
+def register_content_health_menu_item():
+    return ContentHealthMenuItem(
+        _("Content health"),
+        reverse("welcome_content_health"),
+        icon_name="doc-full-inverse",
+        order=50,
+    )
+
+
+@hooks.register("after_edit_page")
+def back_to_dashboard_after_review(request, page):
+    """After approving or rejecting in the page editor Wagtail goes on to the page
+    explorer, which moderators (who hold no page permissions) may not see; send them to
+    their dashboard, where the next review waits, instead of an error."""
+    if request.POST.get("action-workflow-action") and not user_has_any_page_permission(
+        request.user
+    ):
+        return redirect("wagtailadmin_home")
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def publish_snippet_translation_only_after_review(request, instance):
+    """Runs before wagtail-localize's own hook, which publishes a snippet translation at
+    once: translators and district editors may not publish text they translated."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if user_scope(request.user).unrestricted:
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=instance.translation_key,
+        target_locale_id=getattr(instance, "locale_id", None),
+        enabled=True,
+    ).first()
+    if translation and has_own_segments(translation, request.user):
+        messages.error(
+            request,
+            _(
+                "You translated parts of this record, so another translator of this "
+                "language or a ministry editor reviews and publishes it."
+            ),
+        )
+        return redirect(request.path)
+    return None
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report(request, menu_items):
+    """wagtail-localize shows its report of every language's translations to everyone;
+    it is refused to those who may not see it (welcome.editorial.translation_permissions)."""
+    if not may_see_translation_report(request.user):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Converting a translation back into an alias publishes the German text without
+    review: only for those who may publish (the view refuses everyone else anyway)."""
+    page = context.get("page")
+    if page is not None and not may_publish(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

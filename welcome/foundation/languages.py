@@ -1,0 +1,147 @@
+"""Where each language version of the current page lives: for the language switcher,
+the hreflang alternates and the canonical link.
+
+A language version counts only when it is a live translation, not an alias: an alias
+shows the German text, so the switcher leads to that language's home page instead. The
+same goes for a translation whose first reviewed version is not published yet
+(`pending_translation`).
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.conf import settings
+from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models.functions import Cast
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Locale, Page, Revision
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool
+
+    @property
+    def direction(self):
+        return text_direction(self.code)
+
+
+def text_direction(language_code):
+    return "rtl" if language_code in settings.RTL_LANGUAGES else "ltr"
+
+
+def language_attributes(text_language):
+    """` lang=".." dir=".."` for text in another language than the reader's, else "".
+
+    The one place that marks the language and direction of text: templates put it on
+    exactly the element that holds such text (a German place name in an Arabic list, an
+    address, a page not translated yet), never on the interface around it.
+    """
+    if not text_language or text_language == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', text_language, text_direction(text_language))
+
+
+@lru_cache(maxsize=16)
+def locale_id_of(language_code):
+    """The id of a language's Locale row (kept for the process, as `locale_language`)."""
+    return Locale.objects.values_list("pk", flat=True).get(language_code=language_code)
+
+
+@lru_cache(maxsize=64)
+def locale_language(locale_id):
+    """The language code of a Locale row. Locales are only ever added, never renamed,
+    so the answer can be kept for the life of the process."""
+    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
+
+
+def home_path(page):
+    """The tree path of the home page above `page` (its depth-2 ancestor, or itself)."""
+    return page.path[: Page.steplen * 2]
+
+
+def language_versions(request, page=None):
+    """One LanguageVersion per configured language, computed once per request."""
+    cached = getattr(request, "_language_versions", None)
+    if cached is not None:
+        return cached
+
+    current = translation.get_language()
+    if page is None:
+        versions = [
+            LanguageVersion(
+                code, name, translate_url(request.get_full_path(), code), code == current, True
+            )
+            for code, name in settings.LANGUAGES
+        ]
+    else:
+        versions = _page_language_versions(request, page, current)
+    request._language_versions = versions
+    return versions
+
+
+def pending_translation():
+    """True for a former alias whose translation has not been published yet: its live
+    revision is still its German page's, and so is its text
+    (see welcome.editorial.translation_workflow)."""
+    return Exists(
+        Revision.objects.filter(pk=OuterRef("live_revision_id")).exclude(
+            object_id=Cast(OuterRef("pk"), CharField())
+        )
+    )
+
+
+def german_text_pages():
+    """Pages in other language trees that still show the German text: aliases and
+    pending translations. Search, sitemap and hreflang leave them out."""
+    return Page.objects.filter(Q(alias_of__isnull=False) | pending_translation())
+
+
+def _page_language_versions(request, page, current):
+    home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
+    candidates = (
+        Page.objects.live()
+        .filter(
+            Q(translation_key=page.translation_key, alias_of__isnull=True)
+            | Q(depth=2, translation_key__in=home_keys)
+        )
+        .annotate(pending=pending_translation())
+        .select_related("locale")
+        .only("id", "path", "depth", "url_path", "translation_key", "alias_of_id", "locale")
+    )
+    translations, homes = {}, {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        own_text = not candidate.alias_of_id and not candidate.pending
+        if candidate.translation_key == page.translation_key and own_text:
+            translations[code] = candidate
+        if candidate.depth == 2:
+            homes[code] = candidate
+
+    versions = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        url = target.get_url(request) if target else f"/{code}/"
+        versions.append(LanguageVersion(code, name, url, code == current, code in translations))
+    return versions
+
+
+def in_reader_language(queryset, language_code):
+    """Each object of a translatable queryset once, in the reader's language where it is
+    translated and in German where not: {id of the German object: object to show}."""
+    rows = queryset.filter(
+        locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    sources, translations = {}, {}
+    for row in rows:
+        if row.locale.language_code == settings.LANGUAGE_CODE:
+            sources[row.translation_key] = row
+        if row.locale.language_code == language_code:
+            translations[row.translation_key] = row
+    return {source.id: translations.get(key, source) for key, source in sources.items()}

@@ -1,0 +1,124 @@
+import re
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import pgettext
+from wagtail.models import Page, Site
+
+from welcome.foundation import languages, site_chrome, translation_state
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """Where this page is in each language; a view that shows something other than its
+    page (a place under the map page) gives its own as `language_versions`."""
+    return context.get("language_versions") or languages.language_versions(
+        context["request"], context.get("page")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address; an alias, or a translation not yet published, points at
+    the German page whose text it shows."""
+    request = context["request"]
+    page = context.get("page")
+    if page is None:
+        return request.build_absolute_uri(request.path)
+    if page.alias_of_id:
+        page = Page.objects.get(id=page.alias_of_id)
+    elif _translation_pending(page):
+        notice = translation_state.reader_notice(page)
+        return request.build_absolute_uri(notice["german_url"])
+    return request.build_absolute_uri(page.get_url(request))
+
+
+register.filter("text_direction", languages.text_direction)
+
+
+@register.simple_tag(takes_context=True)
+def navigation_pages(context):
+    """The topic sections of the current language's home page, for the header menu."""
+    page = context.get("page")
+    if page is not None:
+        return site_chrome.navigation(languages.home_path(page))
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return []
+    return site_chrome.navigation(site.root_page.localized.path)
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context):
+    """The footer's legal pages in the reader's language, German where not translated yet."""
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return []
+    return site_chrome.legal_pages(site, translation.get_language())
+
+
+@register.filter
+def absolute_url(url, request):
+    return request.build_absolute_uri(url)
+
+
+@register.filter
+def lang_attrs(item):
+    """lang and dir for the text of `item` where it is not in the reader's language
+    (see welcome.foundation.languages.language_attributes)."""
+    return languages.language_attributes(text_language(item))
+
+
+def text_language(item):
+    """The language of what `item` shows: a language code itself; a page (an alias or a
+    translation not yet published shows the German text); anything that names its
+    `text_language` (page summaries, places found); a translatable directory record."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return item.get("text_language")
+    if isinstance(item, Page):
+        known = getattr(item, "_text_language", None)
+        if known is None:
+            pending = getattr(item, "pending", None)
+            if pending is None:
+                pending = _translation_pending(item)
+            german_text = item.alias_of_id or pending
+            known = (
+                settings.LANGUAGE_CODE if german_text else languages.locale_language(item.locale_id)
+            )
+            # Asked for once per element that shows the page's text: worked out once.
+            item._text_language = known
+        return known
+    language = getattr(item, "text_language", None)
+    if language:
+        return language
+    locale_id = getattr(item, "locale_id", None)
+    return languages.locale_language(locale_id) if locale_id else None
+
+
+def _translation_pending(page):
+    notice = translation_state.reader_notice(page) if isinstance(page, Page) else None
+    return bool(notice) and notice["kind"] == translation_state.PENDING
+
+
+@register.simple_tag
+def translation_notice(page):
+    """Whether readers of this translation should be pointed to the newer German page."""
+    return translation_state.reader_notice(page)
+
+
+@register.filter
+def web_address(url):
+    """A web address as readers say it: without the scheme, "www." or a lone final slash."""
+    text = re.sub(r"^https?://(www\.)?", "", url or "")
+    return text[:-1] if text.endswith("/") and text.count("/") == 1 else text
+
+
+@register.filter
+def join_list(items):
+    """Items joined by the reader's language's list separator (Arabic and Farsi use "،")."""
+    return pgettext("list separator", ", ").join(str(item) for item in items)
