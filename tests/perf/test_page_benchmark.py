@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from home.models import ArticlePage, HomePage
-from welcome.editorial.translation_workflow import OUTDATED, reader_notice
+from welcome.foundation.translation_state import OUTDATED, reader_notice
 
 pytestmark = pytest.mark.django_db
 
