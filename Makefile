@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PG_VERSION ?= 15
 
-.PHONY: run test install messages services browser checkers translations perf
+.PHONY: run test install messages services browser checkers translations perf wrk
 
 run: install messages
 	DEBUG=1 $(MANAGE) migrate --noinput
@@ -18,8 +18,12 @@ test: install messages services browser checkers
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest
 
-perf: install messages services
+perf: install messages services wrk
 	$(BIN)/pytest -o addopts="-p no:cacheprovider" tests/perf -s
+
+# The load generator of the throughput benchmark, Debian's package.
+wrk:
+	command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
 install: $(VENV)/.installed
 

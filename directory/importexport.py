@@ -86,6 +86,7 @@ from directory.models import (
     SpokenLanguage,
 )
 from directory.spoken_languages import SPOKEN_LANGUAGE_CODES
+from welcome.foundation import page_cache
 
 COLUMNS = [
     "external_id",
@@ -627,6 +628,8 @@ def _create(new):
         backend.add_bulk(Location, locations)
     for location in locations:
         ReferenceIndex.create_or_update_for_object(location)
+    # bulk_create sends no post_save, so the page cache learns of the new places here.
+    page_cache.invalidate()
 
 
 def _wait_for_other_imports():

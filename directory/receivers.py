@@ -1,9 +1,31 @@
-"""Keeps the directory's cached category and district names in step with the records."""
+"""Keeps what is cached from the directory in step with its records: the category and
+district names per language, and the page cache, since every record shows on public
+pages (the map page, a place's own page, district pages, "places nearby" blocks), and so
+does each of a location's inline rows."""
 
 from django.db.models.signals import post_delete, post_save
 
-from directory.records import Category, District
+from directory.records import (
+    Category,
+    ContactPerson,
+    District,
+    Location,
+    LocationCategory,
+    OpeningHours,
+    SpokenLanguage,
+)
 from directory.search import forget_names
+from welcome.foundation import page_cache
+
+SHOWN_ON_PAGES = (
+    Category,
+    District,
+    Location,
+    LocationCategory,
+    OpeningHours,
+    SpokenLanguage,
+    ContactPerson,
+)
 
 
 def connect():
@@ -15,4 +37,9 @@ def connect():
                 forget_names,
                 sender=model,
                 dispatch_uid=f"directory-names-{signal is post_save}-{model.__name__}",
+            )
+    for model in SHOWN_ON_PAGES:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
             )

@@ -281,6 +281,24 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         now = local.time()
         return any(h.weekday == local.weekday() and h.opens <= now < h.closes for h in hours)
 
+    def status_changes_at(self, moment):
+        """The first moment after `moment` at which `is_open_at` or the day may change: the
+        next opening or closing time of the day, else midnight."""
+        local = timezone.localtime(moment)
+        day = local.date()
+        times = [
+            time
+            for hours in self.opening_hours.all()
+            if hours.weekday == local.weekday()
+            for time in (hours.opens, hours.closes)
+            if time > local.time()
+        ]
+        if times:
+            return timezone.make_aware(datetime.datetime.combine(day, min(times)))
+        return timezone.make_aware(
+            datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+        )
+
 
 class LocationCategory(Orderable):
     location = ParentalKey(Location, on_delete=models.CASCADE, related_name="category_links")

@@ -15,6 +15,7 @@ from directory.jsonld import location_json_ld
 from directory.location_urls import location_language_versions
 from directory.records import Location, OpeningHours
 from directory.search import DirectorySearch, categories_in, districts_in
+from welcome.foundation import page_cache
 
 RESULTS_PER_PAGE = 20
 
@@ -91,6 +92,7 @@ def map_page_location(request, page, slug):
         canonical = request.build_absolute_uri(german.url)
     else:
         canonical = url
+    now = timezone.now()
     context = page.get_context(request)
     context.update(
         {
@@ -101,7 +103,7 @@ def map_page_location(request, page, slug):
             "location_categories": location_categories,
             "district": district,
             "weekly_hours": location.weekly_hours(),
-            "is_open": location.is_open_at(timezone.now()),
+            "is_open": location.is_open_at(now),
             "spoken_languages": [
                 item.get_language_display() for item in location.spoken_languages.all()
             ],
@@ -110,7 +112,9 @@ def map_page_location(request, page, slug):
             "json_ld": location_json_ld(location, url, location_categories),
             "map": map_settings(),
             "day_names": OpeningHours.WEEKDAYS,
-            "today_weekday": timezone.localdate().weekday(),
+            "today_weekday": timezone.localtime(now).weekday(),
         }
     )
-    return TemplateResponse(request, "directory/location_page.html", context)
+    response = TemplateResponse(request, "directory/location_page.html", context)
+    page_cache.expire_at(response, location.status_changes_at(now))
+    return response

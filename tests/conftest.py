@@ -1,6 +1,6 @@
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
 
@@ -30,7 +30,8 @@ def isolate_tests():
     """A test must not leak its language or cached data into the next test."""
     yield
     translation.activate("de")
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,11 +1,110 @@
+"""Benchmarks: `make perf` measures, and prints one table at the end with each figure beside
+its budget (DESIGN.md, issue 9) and whether it is within it. Times are printed, never
+asserted: a slow figure is marked "MISS", the run does not fail for it."""
+
 import gzip
 import statistics
 import time
+from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+WITHIN, MISS = "ok", "MISS"
+
+
+@dataclass
+class Figure:
+    section: str
+    what: str
+    value: str
+    budget: str = "—"
+    within: bool | None = None
+
+    @property
+    def marker(self):
+        return "" if self.within is None else WITHIN if self.within else MISS
+
+
+class BudgetTable:
+    """The figures of the whole run, in the order they were measured."""
+
+    def __init__(self):
+        self.figures = []
+        self.section = ""
+
+    def start(self, section):
+        self.section = section
+
+    def add(self, what, value, unit="", *, at_most=None, below=None, at_least=None):
+        """One figure; the budget is `at_most` (≤), `below` (<) or `at_least` (≥)."""
+        shown = f"{value:.1f}" if isinstance(value, float) else str(value)
+        figure = Figure(self.section, what, f"{shown} {unit}".strip())
+        for limit, sign, holds in (
+            (at_most, "≤", lambda: value <= at_most),
+            (below, "<", lambda: value < below),
+            (at_least, "≥", lambda: value >= at_least),
+        ):
+            if limit is not None:
+                figure.budget = f"{sign} {limit:g} {unit}".strip()
+                figure.within = holds()
+        self.figures.append(figure)
+
+    def add_same(self, what, values, unit=""):
+        """Figures that must not change with the data's size, e.g. queries for 3 and 300."""
+        shown = " → ".join(str(value) for value in values)
+        figure = Figure(self.section, what, f"{shown} {unit}".strip(), "the same")
+        figure.within = len(set(values)) == 1
+        self.figures.append(figure)
+
+    def lines(self):
+        width = max([len(figure.what) for figure in self.figures] + [40])
+        header = f"{'what':{width}}  {'measured':>16}  {'budget':>14}  "
+        lines = [header, "-" * len(header)]
+        section = None
+        for figure in self.figures:
+            if figure.section != section:
+                section = figure.section
+                lines.append(section)
+            lines.append(
+                f"{figure.what:{width}}  {figure.value:>16}  {figure.budget:>14}  {figure.marker}"
+            )
+        missed = sum(1 for figure in self.figures if figure.within is False)
+        checked = sum(1 for figure in self.figures if figure.within is not None)
+        lines.append(f"{checked - missed} of {checked} budgets met")
+        return lines
+
+
+TABLE = BudgetTable()
+
+
+@pytest.fixture(scope="session")
+def budget_table():
+    return TABLE
+
+
+def pytest_terminal_summary(terminalreporter):
+    if TABLE.figures:
+        terminalreporter.section("Budgets (PostgreSQL; times are p50 server time in-process)")
+        for line in TABLE.lines():
+            terminalreporter.write_line(line)
+
+
+def clear_caches():
+    for cache in caches.all():
+        cache.clear()
+
+
+@dataclass
+class Measurement:
+    p50_ms: float
+    p95_ms: float
+    queries: int
+    kb: float
+    kb_gzip: float
+    response: object
 
 
 class Benchmark:
@@ -13,45 +112,34 @@ class Benchmark:
 
     def __init__(self, client):
         self.client = client
-        self.rows = []
 
-    def measure(self, label, url, repeat=30, cold=False, **headers):
-        """With cold=True the cache is emptied before every request (the first reader
-        after a change); otherwise one request warms what every worker keeps."""
+    def measure(self, url, repeat=30, cold=False, **headers):
+        """With cold=True every cache is emptied before every request (the first reader
+        after a change); otherwise one request warms what every worker keeps, the page
+        cache included."""
         self.client.get(url, **headers)
         times = []
         for _ in range(repeat):
             if cold:
-                cache.clear()
+                clear_caches()
             start = time.perf_counter()
             response = self.client.get(url, **headers)
             times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, url
         if cold:
-            cache.clear()
+            clear_caches()
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(url, **headers)
         body = response.content
         gzipped = body if response.get("Content-Encoding") == "gzip" else gzip.compress(body)
-        row = {
-            "what": label,
-            "p50_ms": statistics.median(times),
-            "p95_ms": sorted(times)[int(len(times) * 0.95) - 1],
-            "queries": len(queries),
-            "kb": len(body) / 1024,
-            "kb_gzip": len(gzipped) / 1024,
-        }
-        self.rows.append(row)
-        return row
-
-    def print_table(self, title):
-        print(f"\n{title}")
-        print(f"{'what':48} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'KB':>8} {'KB gzip':>8}")
-        for row in self.rows:
-            print(
-                f"{row['what']:48} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['queries']:8d} "
-                f"{row['kb']:8.1f} {row['kb_gzip']:8.1f}"
-            )
+        return Measurement(
+            p50_ms=statistics.median(times),
+            p95_ms=sorted(times)[int(len(times) * 0.95) - 1],
+            queries=len(queries),
+            kb=len(body) / 1024,
+            kb_gzip=len(gzipped) / 1024,
+            response=response,
+        )
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Directory benchmarks: GeoJSON and map page with the demo's ~360 locations and with
-5,000. Prints a table; asserts only that the number of SQL queries does not grow with
-the number of locations (times are reported, never asserted)."""
+5,000. Adds its figures to the budget table; asserts only that the number of SQL queries
+does not grow with the number of locations (times are reported, never asserted)."""
 
 import random
 import uuid
@@ -14,6 +14,10 @@ from directory.models import Category, District, Location, LocationCategory, Spo
 
 pytestmark = pytest.mark.django_db
 
+MAP_PAGE_MS = 40
+GEOJSON_MS = 100
+GEOJSON_KB_GZIP = 250
+GZIP = {"HTTP_ACCEPT_ENCODING": "gzip"}
 SCENARIOS = [
     ("GeoJSON, all", "/api/locations.geojson"),
     ("GeoJSON, lang=ar", "/api/locations.geojson?lang=ar"),
@@ -67,24 +71,37 @@ def grow_to(total):
         cursor.execute("ANALYZE directory_location; ANALYZE directory_locationcategory")
 
 
-def test_directory_benchmark(benchmark_client):
-    gzip_header = {"HTTP_ACCEPT_ENCODING": "gzip"}
+def test_directory_benchmark(benchmark_client, budget_table):
+    budget_table.start("Directory, uncached (every cache emptied before each request)")
     queries = {}
     for total in (None, 5000):
         if total:
             grow_to(total)
         count = Location.objects.filter(locale__language_code="de").count()
         for label, url in SCENARIOS:
-            row = benchmark_client.measure(f"{label} ({count})", url, **gzip_header)
-            queries.setdefault(label, []).append(row["queries"])
-            if url.startswith("/api/"):
-                row = benchmark_client.measure(
-                    f"{label}, uncached ({count})", url, cold=True, **gzip_header
+            uncached = benchmark_client.measure(url, cold=True, **GZIP)
+            queries.setdefault(label, []).append(uncached.queries)
+            if label == "map page":
+                budget_table.add(
+                    f"{label} ({count} places): p50", uncached.p50_ms, "ms", below=MAP_PAGE_MS
                 )
-                queries.setdefault(f"{label}, uncached", []).append(row["queries"])
-    benchmark_client.print_table(
-        "Directory: server time and SQL queries, demo data and 5,000 locations"
-    )
+            elif label == "GeoJSON, all":
+                budget_table.add(
+                    f"{label} ({count} places): p50", uncached.p50_ms, "ms", below=GEOJSON_MS
+                )
+                budget_table.add(
+                    f"{label} ({count} places): gzipped",
+                    uncached.kb_gzip,
+                    "KB",
+                    below=GEOJSON_KB_GZIP,
+                )
+            else:
+                budget_table.add(f"{label} ({count} places): p50", uncached.p50_ms, "ms")
+            if url.startswith("/api/"):
+                cached = benchmark_client.measure(url, **GZIP)
+                budget_table.add(f"{label} ({count} places), cached: p50", cached.p50_ms, "ms")
+    for label, counts in queries.items():
+        budget_table.add_same(f"{label}: SQL queries, demo → 5,000 places", counts)
     for label, counts in queries.items():
         assert counts[0] == counts[1], (
             f"{label}: queries grew with the number of locations {counts}"

@@ -90,6 +90,7 @@ def test_a_new_district_gets_its_group_once_committed(django_capture_on_commit_c
             short_name="Zweitbeispiel",
             slug="zweitbeispiel",
         )
+    # One run of the roles sync for both; other receivers have callbacks of their own.
     assert sum(callback is roles._run_scheduled_sync for callback in callbacks) == 1
     group = Group.objects.get(name="District editors: Landkreis Beispiel")
     assert group.scope.district == district

@@ -117,6 +117,17 @@ class FailSoftRedisCacheClient(RedisCacheClient):
         super().__init__(servers, **options)
         self._breaker = breaker
         self._purge_pattern = purge_pattern
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        # Django builds a new redis.Redis for every call, which takes longer than a GET on
+        # the local network (a page-cache hit makes one). A client is thread-safe and
+        # always uses the same pool of its server, so one per server is kept.
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
 
     def _soft(self, operation, miss, *args):
         """Run one Redis operation; `miss` when Redis is skipped or fails."""

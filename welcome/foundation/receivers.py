@@ -1,21 +1,28 @@
-"""Keeps what the foundation caches (the site chrome) in step with the pages it was
-computed from."""
+"""Keeps what the foundation caches (the site chrome, whole pages) in step with the pages
+it was computed from."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from welcome.foundation import site_chrome
+from welcome.foundation import page_cache, site_chrome
 from welcome.foundation.models import LegalPages
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         site_chrome.invalidate()
+        page_cache.invalidate()
 
 
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(site_chrome.invalidate, dispatch_uid=f"site-chrome-{signal!r}")
+        signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{signal!r}")
+    for signal in (post_save, post_delete):
+        for model in (LegalPages, Site):
+            signal.connect(
+                page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
+            )
     post_save.connect(site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal")
     post_delete.connect(page_deleted, dispatch_uid="site-chrome-delete")

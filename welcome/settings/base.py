@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "welcome.foundation.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "welcome.foundation.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "welcome.foundation.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -120,6 +121,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # failing; the short timeout bounds what a Redis that does not answer adds to a request.
 if os.environ.get("REDIS_URL"):
     redis_timeout = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
+    # Whole pages for anonymous readers (welcome/foundation/page_cache.py) are kept here too, for
+    # every server.
     CACHES = {
         "default": {
             "BACKEND": "welcome.foundation.cache.FailSoftRedisCache",
@@ -132,11 +135,18 @@ else:
     # Without Redis the cache lives in files that every worker of this machine shares: a
     # per-process memory cache would show readers of another worker an old menu, or a
     # translation notice after the translation was approved, until it expires.
+    # Whole pages (welcome/foundation/page_cache.py) stay in each worker's memory, where a hit is
+    # cheapest; whether they are current is decided by a generation in the shared files.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "build" / "cache")),
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [

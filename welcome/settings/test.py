@@ -11,7 +11,10 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 from .base import *  # noqa: E402, F403
 
 # One process: its own memory, never the files a local server shares.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

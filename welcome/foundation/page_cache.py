@@ -1,0 +1,220 @@
+"""A full-page cache for anonymous readers: a page that was rendered once is answered from
+the cache, gzipped, without a database query, until something it may show changes.
+
+What is cached: GET requests for the public, language-prefixed site (/de/..., /ar/...),
+from readers without a session or credentials, answered 200 in the language of the URL
+prefix. The key is scheme, host, path, query (sorted by parameter name) and that
+language; the language at / is negotiated from Accept-Language and answered with a
+redirect, which is never cached, so a cached page always has the language of its address.
+Nothing else is stored: not the admin or the API, not a response that sets a cookie,
+that varies on anything but Accept-Encoding (Django adds `Vary: Cookie` whenever a page
+reads the session or holds a CSRF token, `Vary: Accept-Language` when the language was
+negotiated), that says private, no-cache or no-store (Wagtail's previews and restricted
+pages do), nor anything else than 200.
+
+Where entries live: with REDIS_URL in the `default` cache, Redis, shared by every server,
+where a hit reads its entry and the generation in one round trip; without, in the cache
+alias `pages`, each worker's own memory (bounded by its MAX_ENTRIES), the cheapest place
+when no other server needs them. Bodies are stored gzipped, so a hit costs no
+compression; a client that does not accept gzip gets the body decompressed.
+
+When entries stop counting: every entry carries the generation of the site under which it
+was rendered, and only an entry of the current generation is served. The generation is
+a random value kept in the `default` cache, the one every worker of a site shares (Redis,
+or the files of one machine), and any publish, unpublish, move or delete of a page, and
+any change to a location, category, district or contact person, replaces it (receivers
+in welcome.foundation.receivers and directory.receivers). One generation for all pages,
+because nearly every change shows on many of them: a page is in the menu, the breadcrumbs, the
+language switcher and the lists of its section; a place is on the map page, its own page,
+its district's page and in every "places nearby" block. Edits are rare next to reads.
+Like the site chrome's version, the generation is renewed again when the change is
+committed, and a request stores its page under the generation it read before it read
+the database: a page rendered from rows older than the change never counts as current.
+Entries also expire after ENTRY_SECONDS, the bound for changes that send no signal
+(an image replaced), or earlier when the view says so (`expire_at`).
+
+While Redis is unreachable every lookup is a miss and nothing is stored
+(welcome.foundation.cache.FailSoftRedisCache), so pages are rendered as if there were no
+cache; after the outage the backend deletes the site's keys, entries and generation alike.
+
+With REDIS_URL, give Redis a `maxmemory` and an LRU eviction policy: every distinct query
+string is an entry of its own.
+"""
+
+import gzip
+import hashlib
+import secrets
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
+from django.utils import timezone
+from django.utils.cache import cc_delim_re, patch_vary_headers
+from django.utils.text import compress_string
+
+ENTRY_ALIAS = "pages"
+GENERATION_ALIAS = "default"
+GENERATION_KEY = "page-cache:generation"
+ENTRY_SECONDS = 600
+# Longer query strings are answered but not stored: no reader types them, and each one
+# would be an entry of its own.
+MAX_QUERY_LENGTH = 300
+LANGUAGE_CODES = frozenset(code for code, _name in settings.LANGUAGES)
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+# Recomputed for each answer: length and encoding depend on whether the client takes gzip.
+RECOMPUTED_HEADERS = frozenset({"content-length", "content-encoding", "vary"})
+
+
+def invalidate(**kwargs):
+    """A new generation now, and again once the change is committed: a request that reads
+    the old rows in between stores its page under the first new generation, never under
+    the second. Once per transaction at commit, however many records an import saves in
+    it (looked up in `run_on_commit` as the editorial roles do). Takes any signal's arguments."""
+    _renew_generation()
+    connection = transaction.get_connection()
+    if any(callback is _renew_generation for _, callback, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(_renew_generation)
+
+
+def expire_at(response, moment):
+    """Keep `response` no longer than until `moment`: for a page that shows the time of
+    day (whether a place is open now)."""
+    response.page_cache_expires = moment
+
+
+def _renew_generation():
+    caches[GENERATION_ALIAS].set(GENERATION_KEY, _new_generation(), None)
+
+
+def _new_generation():
+    # Random, not counted: a counter lost from the cache would count again from 1 and could
+    # meet entries stored under a number read before (see site_chrome).
+    return secrets.token_hex(8)
+
+
+def _generation():
+    return caches[GENERATION_ALIAS].get_or_set(GENERATION_KEY, _new_generation, None)
+
+
+def _lookup(key):
+    """The current generation and the entry under `key`: from one cache in one round trip
+    (MGET in Redis) where there is no `pages` alias, else one read from each."""
+    if ENTRY_ALIAS in settings.CACHES:
+        return _generation(), caches[ENTRY_ALIAS].get(key)
+    found = caches[GENERATION_ALIAS].get_many([GENERATION_KEY, key])
+    return found.get(GENERATION_KEY) or _generation(), found.get(key)
+
+
+def _entries():
+    return caches[ENTRY_ALIAS if ENTRY_ALIAS in settings.CACHES else GENERATION_ALIAS]
+
+
+def _reader_language(request):
+    """The language of the URL prefix when the request may be answered from the cache."""
+    if request.method != "GET" or getattr(request, "is_dummy", False):
+        # Wagtail renders previews through a made-up request for the page's address.
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return None
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
+        return None
+    parts = request.path_info.split("/", 2)
+    if len(parts) < 3 or parts[1] not in LANGUAGE_CODES:
+        return None
+    return parts[1]
+
+
+def _key(request, language):
+    query = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    # Sorted by name only: the order of one parameter's values is kept.
+    query = urlencode(sorted(query, key=lambda pair: pair[0]))
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    digest = hashlib.sha256(f"{language}|{address}".encode()).hexdigest()
+    return f"page-cache:{digest}"
+
+
+def _storable(request, response, language):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    if response.get("Content-Language") != language or response.has_header("Content-Encoding"):
+        return False
+    vary = {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", ""))}
+    if vary - {"", "accept-encoding"}:
+        return False
+    directives = {
+        directive.split("=", 1)[0].strip().lower()
+        for directive in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return not directives & UNCACHEABLE_DIRECTIVES
+
+
+def _timeout(response):
+    expires = getattr(response, "page_cache_expires", None)
+    if expires is None:
+        return ENTRY_SECONDS
+    return min(ENTRY_SECONDS, int((expires - timezone.now()).total_seconds()))
+
+
+def _entry(generation, response):
+    headers = tuple(
+        (name, value)
+        for name, value in response.headers.items()
+        if name.lower() not in RECOMPUTED_HEADERS
+    )
+    return (generation, headers, compress_string(response.content))
+
+
+def _answer(request, entry):
+    _generation, headers, gzipped = entry
+    takes_gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    body = gzipped if takes_gzip else gzip.decompress(gzipped)
+    response = HttpResponse(body)
+    for name, value in headers:
+        response.headers[name] = value
+    patch_vary_headers(response, ("Accept-Encoding",))
+    if takes_gzip:
+        response.headers["Content-Encoding"] = "gzip"
+    response.headers["Content-Length"] = str(len(body))
+    return response
+
+
+class PageCacheMiddleware:
+    """Answers anonymous readers from the page cache, and stores what may be cached.
+
+    It stands after WhiteNoise and before the session, so that a hit costs neither a
+    session nor a database query, and inside the gzip middleware, which leaves its
+    already compressed answers alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = _reader_language(request)
+        if language is None:
+            return self.get_response(request)
+        # Read before the page's rows: see the module docstring.
+        key = _key(request, language)
+        generation, entry = _lookup(key)
+        if entry is not None and entry[0] == generation:
+            response = _answer(request, entry)
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if not _storable(request, response, language):
+            return response
+        timeout = _timeout(response)
+        if timeout <= 0:
+            return response
+        entry = _entry(generation, response)
+        _entries().set(key, entry, timeout)
+        return _answer(request, entry)
