@@ -1,9 +1,13 @@
-"""The GeoJSON reads categories with the locations in one query on PostgreSQL, and in a
-second query elsewhere (SQLite for `make run`): both must give every place the same
-category slugs in the same order."""
+"""How the GeoJSON document is made fast must not change what it says: the encoder and
+the PostgreSQL-only query give what the standard library and the portable path give."""
+
+import json
 
 import pytest
+from django.http import QueryDict
 
+from directory import api
+from directory.filters import LocationFilterForm
 from directory.models import Category, Location, LocationCategory
 from directory.search import DirectorySearch
 
@@ -38,3 +42,24 @@ def test_postgresql_aggregate_gives_the_categories_of_the_portable_path(filters)
             location.category_links.order_by("sort_order").values_list("category__slug", flat=True)
         )
         assert aggregated[uncategorised.id] == ()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "lang=ar", "lang=uk&category=sprachkurse", "lang=fa&place=Parchim&radius=25"],
+)
+def test_document_has_the_bytes_the_standard_json_encoder_writes(query):
+    parameters = QueryDict(query)
+    form = LocationFilterForm(parameters, strict_radius=False)
+    assert form.is_valid(), form.errors
+    language = parameters.get("lang", "de")
+
+    document = api._document(form.cleaned_data, language)
+
+    expected = json.dumps(
+        api._feature_collection(form.cleaned_data, language),
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+    assert document == expected
+    assert json.loads(document)["features"]
