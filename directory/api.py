@@ -129,7 +129,7 @@ def _document(filters, language):
 
 def _feature_collection(filters, language):
     search = DirectorySearch(filters, language)
-    hits = search.hits(with_categories=True)
+    hits = search.attach_categories(search.hits(), all_hits=True)
     map_page = MapPage.for_language(language)
     url_prefix = map_page.url if map_page else None
     categories = categories_in(language)
@@ -141,7 +141,7 @@ def _feature_collection(filters, language):
             "language": hit.text_language,
             "city": hit.city,
             "district": districts.get(hit.district_id),
-            "categories": list(hit.category_slugs),
+            "categories": hit.category_slugs,
             "url": f"{url_prefix}{hit.slug}/" if url_prefix else None,
         }
         if hit.distance_km is not None:

@@ -11,10 +11,9 @@ tuples, not model instances: the map reads thousands of them.
 import secrets
 
 from django.conf import settings
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
@@ -119,15 +118,10 @@ class DirectorySearch:
         ).values("translation_key")
         return match | Q(translation_key__in=translated)
 
-    def hits(self, *, with_categories=False):
+    def hits(self):
         """Every matching location, nearest first with a centre, else alphabetical.
-        Categories are attached only `with_categories` (else see attach_categories)."""
-        if with_categories and connection.vendor == "postgresql":
-            hits = self._hits_with_categories()
-        else:
-            hits = [Hit(row) for row in self.source_rows().values_list(*HIT_COLUMNS)]
-            if with_categories:
-                self.attach_categories(hits, all_hits=True)
+        Categories are not attached yet: see attach_categories."""
+        hits = [Hit(row) for row in self.source_rows().values_list(*HIT_COLUMNS)]
         if self.centre is not None:
             lat, lng = self.centre
             distance = geo.distance_km
@@ -139,30 +133,6 @@ class DirectorySearch:
             hits.sort(key=lambda hit: (hit.distance_km, hit.name.casefold()))
         else:
             hits.sort(key=lambda hit: hit.name.casefold())
-        return hits
-
-    def _hits_with_categories(self):
-        """PostgreSQL aggregates each location's category slugs in the query that reads
-        the locations, in the order attach_categories gives them: the list of all places
-        is then one query instead of two, and no grouping in Python."""
-        links = "category_links__"
-        rows = (
-            self.source_rows()
-            .values_list(*HIT_COLUMNS)
-            .annotate(
-                category_slugs=ArrayAgg(
-                    f"{links}category__slug",
-                    order_by=(f"{links}sort_order", f"{links}category__slug"),
-                    filter=Q(category_links__isnull=False),
-                    default=Value([]),
-                )
-            )
-        )
-        hits = []
-        for row in rows:
-            hit = Hit(row[:-1])
-            hit.category_slugs = tuple(row[-1])
-            hits.append(hit)
         return hits
 
     def alphabetical_rows(self):
@@ -240,12 +210,12 @@ class DirectorySearch:
         else:
             links = LocationCategory.objects.filter(location_id__in=[hit.id for hit in hits])
         by_location = {}
-        for location_id, slug, order in links.values_list(
-            "location_id", "category__slug", "sort_order"
+        for location_id, slug in links.order_by("sort_order", "category__slug").values_list(
+            "location_id", "category__slug"
         ):
-            by_location.setdefault(location_id, []).append((order, slug))
+            by_location.setdefault(location_id, []).append(slug)
         for hit in hits:
-            hit.category_slugs = tuple(slug for _order, slug in sorted(by_location.get(hit.id, ())))
+            hit.category_slugs = tuple(by_location.get(hit.id, ()))
         return hits
 
 
