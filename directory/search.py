@@ -255,15 +255,26 @@ def _renew_names_version():
     cache.set(NAMES_VERSION_KEY, secrets.token_hex(8), None)
 
 
+# The names of the version this process read last. Taking them from the shared cache
+# means unpickling every category and district in every language (~4 ms), and one
+# request asks several times; a version's names never change, so they can be kept.
+_names_read = {}
+
+
 def _names():
     """Categories and districts in every language, read with two queries and kept in the
     cache (shared by all workers) until one of them is saved or deleted."""
     version = cache.get_or_set(NAMES_VERSION_KEY, lambda: secrets.token_hex(8), None)
+    names = _names_read.get(version)
+    if names is not None:
+        return names
     key = f"directory-names:{version}"
     names = cache.get(key)
     if names is None:
         names = _read_names()
         cache.set(key, names, NAMES_SECONDS)
+    _names_read.clear()
+    _names_read[version] = names
     return names
 
 
