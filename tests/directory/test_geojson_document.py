@@ -50,3 +50,16 @@ def test_document_has_the_bytes_the_standard_json_encoder_writes(query):
     ).encode()
     assert document == expected
     assert json.loads(document)["features"]
+
+
+def test_a_renamed_category_shows_at_once_though_the_names_are_kept_in_process(client):
+    category = Category.objects.get(locale__language_code="de", slug="sprachkurse")
+    assert json.loads(client.get(API).content)["categories"]["sprachkurse"]["name"] == (
+        category.name
+    )
+
+    category.name = "Deutsch lernen"
+    category.save()
+
+    categories = json.loads(client.get(API).content)["categories"]
+    assert categories["sprachkurse"]["name"] == "Deutsch lernen"
