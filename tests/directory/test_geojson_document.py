@@ -7,7 +7,7 @@ from django.http import QueryDict
 
 from directory import api
 from directory.filters import LocationFilterForm
-from directory.models import Category, Location, LocationCategory
+from directory.models import Category, District, Location, LocationCategory
 
 pytestmark = pytest.mark.django_db
 API = "/api/locations.geojson"
@@ -63,3 +63,11 @@ def test_a_renamed_category_shows_at_once_though_the_names_are_kept_in_process(c
 
     categories = json.loads(client.get(API).content)["categories"]
     assert categories["sprachkurse"]["name"] == "Deutsch lernen"
+
+
+@pytest.mark.parametrize("model", [Category, District])
+def test_the_etag_changes_when_a_category_or_district_is_saved(client, model):
+    etag = client.get(API)["ETag"]
+    record = model.objects.filter(locale__language_code="de").first()
+    record.save()
+    assert client.get(API, HTTP_IF_NONE_MATCH=etag).status_code == 200
