@@ -8,18 +8,16 @@ distances computed after a bounding-box pre-selection in SQL. Rows are read as p
 tuples, not model instances: the map reads thousands of them.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
 from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
 from welcome.foundation.languages import in_language
+from welcome.foundation.versions import SharedVersion
 
 MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
@@ -219,7 +217,7 @@ class DirectorySearch:
         return hits
 
 
-NAMES_VERSION_KEY = "directory-names:version"
+NAMES_VERSION = SharedVersion("directory-names:version")
 NAMES_SECONDS = 24 * 60 * 60
 
 
@@ -241,18 +239,7 @@ def district_slugs():
     return _names()["district_slugs"]
 
 
-def forget_names(**kwargs):
-    """A new version now, and again once the change is committed (as the site chrome
-    does): a request that read the old rows in between stores them under a version that
-    is no longer asked for. Once per transaction, however many records it changes."""
-    _renew_names_version()
-    pending = transaction.get_connection().run_on_commit
-    if not any(callback is _renew_names_version for _, callback, _ in pending):
-        transaction.on_commit(_renew_names_version)
-
-
-def _renew_names_version():
-    cache.set(NAMES_VERSION_KEY, secrets.token_hex(8), None)
+forget_names = NAMES_VERSION.invalidate
 
 
 # The names of the version this process read last. Taking them from the shared cache
@@ -264,7 +251,7 @@ _names_read = {}
 def _names():
     """Categories and districts in every language, read with two queries and kept in the
     cache (shared by all workers) until one of them is saved or deleted."""
-    version = cache.get_or_set(NAMES_VERSION_KEY, lambda: secrets.token_hex(8), None)
+    version = NAMES_VERSION.current()
     names = _names_read.get(version)
     if names is not None:
         return names

@@ -529,5 +529,5 @@ def test_many_changes_in_one_transaction_renew_the_generation_once_more_at_commi
     with django_capture_on_commit_callbacks() as callbacks:
         for location in Location.objects.filter(locale__language_code="de")[:5]:
             location.save()
-    renewals = [callback for callback in callbacks if callback is page_cache._renew_generation]
+    renewals = [callback for callback in callbacks if callback == page_cache.GENERATION.renew]
     assert len(renewals) == 1

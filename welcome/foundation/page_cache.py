@@ -43,21 +43,21 @@ string is an entry of its own.
 
 import gzip
 import hashlib
-import secrets
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.text import compress_string
 
+from welcome.foundation.versions import SharedVersion
+
 ENTRY_ALIAS = "pages"
-GENERATION_ALIAS = "default"
-GENERATION_KEY = "page-cache:generation"
+# Kept in the cache every worker shares (see the module docstring).
+GENERATION = SharedVersion("page-cache:generation")
 ENTRY_SECONDS = 600
 # Longer query strings are answered but not stored: no reader types them, and each one
 # would be an entry of its own.
@@ -68,16 +68,7 @@ UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
 RECOMPUTED_HEADERS = frozenset({"content-length", "content-encoding", "vary"})
 
 
-def invalidate(**kwargs):
-    """A new generation now, and again once the change is committed: a request that reads
-    the old rows in between stores its page under the first new generation, never under
-    the second. Once per transaction at commit, however many records an import saves in
-    it (looked up in `run_on_commit` as the editorial roles do). Takes any signal's arguments."""
-    _renew_generation()
-    connection = transaction.get_connection()
-    if any(callback is _renew_generation for _, callback, _ in connection.run_on_commit):
-        return
-    transaction.on_commit(_renew_generation)
+invalidate = GENERATION.invalidate
 
 
 def expire_at(response, moment):
@@ -86,31 +77,17 @@ def expire_at(response, moment):
     response.page_cache_expires = moment
 
 
-def _renew_generation():
-    caches[GENERATION_ALIAS].set(GENERATION_KEY, _new_generation(), None)
-
-
-def _new_generation():
-    # Random, not counted: a counter lost from the cache would count again from 1 and could
-    # meet entries stored under a number read before (see site_chrome).
-    return secrets.token_hex(8)
-
-
-def _generation():
-    return caches[GENERATION_ALIAS].get_or_set(GENERATION_KEY, _new_generation, None)
-
-
 def _lookup(key):
     """The current generation and the entry under `key`: from one cache in one round trip
     (MGET in Redis) where there is no `pages` alias, else one read from each."""
     if ENTRY_ALIAS in settings.CACHES:
-        return _generation(), caches[ENTRY_ALIAS].get(key)
-    found = caches[GENERATION_ALIAS].get_many([GENERATION_KEY, key])
-    return found.get(GENERATION_KEY) or _generation(), found.get(key)
+        return GENERATION.current(), caches[ENTRY_ALIAS].get(key)
+    found = caches[GENERATION.alias].get_many([GENERATION.key, key])
+    return found.get(GENERATION.key) or GENERATION.current(), found.get(key)
 
 
 def _entries():
-    return caches[ENTRY_ALIAS if ENTRY_ALIAS in settings.CACHES else GENERATION_ALIAS]
+    return caches[ENTRY_ALIAS if ENTRY_ALIAS in settings.CACHES else GENERATION.alias]
 
 
 def _reader_language(request):

@@ -7,48 +7,25 @@ their change at once on the worker that handled it; with a shared cache (REDIS_U
 every worker. Entries also expire after CHROME_SECONDS as a bound for per-process caches.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from wagtail.models import Page, PageViewRestriction
 
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.models import LegalPages
+from welcome.foundation.versions import SharedVersion
 
-VERSION_KEY = "site-chrome:version"
+VERSION = SharedVersion("site-chrome:version")
 CHROME_SECONDS = 300
 
-
-def _version():
-    return cache.get_or_set(VERSION_KEY, _new_version, None)
-
-
-def invalidate(**kwargs):
-    """A new version now, and again once the change is committed: a request that reads the
-    old rows in between may store them under the first new version, never the second."""
-    _renew_version()
-    transaction.on_commit(_renew_version)
-
-
-def _renew_version():
-    cache.set(VERSION_KEY, _new_version(), None)
-
-
-def _new_version():
-    # Random, not counted: once a counter is gone from the cache (Redis restarted or
-    # evicted it, or welcome.foundation.cache cleared the site's keys after an outage) counting starts
-    # again at 1 and can meet entries that a slower worker stored under a number it had
-    # read before. A fresh random version never meets an older entry.
-    return secrets.token_hex(8)
+invalidate = VERSION.invalidate
 
 
 def cached(key, compute):
     """`compute()`, kept per key until the next change to any page (or CHROME_SECONDS):
     for what every reader page shows and only page changes change. A None is not kept."""
-    full_key = f"site-chrome:{_version()}:{key}"
+    full_key = f"site-chrome:{VERSION.current()}:{key}"
     value = cache.get(full_key)
     if value is None:
         value = compute()

@@ -1,0 +1,43 @@
+"""Versions that tell cached data from stale: one random value per kind of data, kept in
+the cache every worker of the site shares, and replaced by every change to what the data
+is computed from. Entries are stored under the version read before their rows were, and
+only entries of the current version are used."""
+
+import secrets
+
+from django.core.cache import caches
+from django.db import transaction
+
+
+class SharedVersion:
+    """A version renewed by a change now, and once more when the change is committed: a
+    request that reads the old rows in between stores them under the first new version,
+    never under the second. Once per transaction at commit, however many records it
+    changes.
+
+    Random, not counted: once a counter is gone from the cache (Redis restarted or evicted
+    it, or welcome.foundation.cache cleared the site's keys after an outage) counting
+    starts again at 1 and can meet entries that a slower worker stored under a number it
+    had read before. A fresh random version never meets an older entry.
+    """
+
+    def __init__(self, key, alias="default"):
+        self.key = key
+        self.alias = alias
+
+    def current(self):
+        return caches[self.alias].get_or_set(self.key, _new_version, None)
+
+    def renew(self):
+        caches[self.alias].set(self.key, _new_version(), None)
+
+    def invalidate(self, **kwargs):
+        """Takes any signal's arguments, so that it can be connected as a receiver."""
+        self.renew()
+        pending = transaction.get_connection().run_on_commit
+        if not any(callback == self.renew for _, callback, _ in pending):
+            transaction.on_commit(self.renew)
+
+
+def _new_version():
+    return secrets.token_hex(8)
