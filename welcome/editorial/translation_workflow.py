@@ -48,7 +48,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
@@ -63,13 +63,14 @@ from wagtail_localize.segments.extract import extract_segments
 
 from directory.models import Category, ContactPerson, District, Location
 from welcome.foundation.languages import SLUG_PATH, pending_translation
-from welcome.foundation.translation_state import OUTDATED, PENDING, segment_progress
 
 logger = logging.getLogger(__name__)
 
 MISSING = "missing"
+PENDING = "pending"
 IN_REVIEW = "in_review"
 CHANGES_REQUESTED = "changes_requested"
+OUTDATED = "outdated"
 CURRENT = "current"
 
 STATE_LABELS = {
@@ -105,6 +106,25 @@ class PageTranslation:
     @property
     def needs_work(self):
         return self.state in NEEDS_WORK
+
+
+def segment_progress(source_ids, locale_id):
+    """{source id: (segments, segments without a translation into the locale)}, the
+    slug left out (see SLUG_PATH)."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=locale_id,
+        has_error=False,
+    )
+    rows = (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .exclude(context__path=SLUG_PATH)
+        .annotate(is_translated=Exists(translated))
+        .values("source_id")
+        .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
+    )
+    return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
 
 
 def _state(target, source, translation, progress, workflow_status):

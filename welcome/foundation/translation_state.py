@@ -1,6 +1,6 @@
 """What readers are told about a page's translation: whether its text is still the
 German one (an alias, or a translation under way whose first reviewed version is not
-published yet) or older than the German page (OUTDATED). Read from wagtail-localize's
+published yet) or older than the German page (outdated). Read from wagtail-localize's
 records in the one query that also finds the page's language versions
 (welcome.foundation.languages.page_versions); the editorial workflow (welcome.editorial)
 writes those records, this module only reads them."""
@@ -8,32 +8,8 @@ writes those records, this module only reads them."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
-from wagtail_localize.models import StringSegment, StringTranslation
 
-from welcome.foundation.languages import SLUG_PATH, locale_id_of, page_versions
-
-PENDING = "pending"
-OUTDATED = "outdated"
-
-
-def segment_progress(source_ids, locale_id):
-    """{source id: (segments, segments without a translation into the locale)}, the
-    slug left out (see SLUG_PATH)."""
-    translated = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=locale_id,
-        has_error=False,
-    )
-    rows = (
-        StringSegment.objects.filter(source_id__in=source_ids)
-        .exclude(context__path=SLUG_PATH)
-        .annotate(is_translated=Exists(translated))
-        .values("source_id")
-        .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
-    )
-    return {row["source_id"]: (row["total"], row["untranslated"]) for row in rows}
+from welcome.foundation.languages import locale_id_of, page_versions
 
 
 @dataclass(frozen=True)
