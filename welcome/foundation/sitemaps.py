@@ -15,26 +15,41 @@ from welcome.foundation.languages import german_text_pages
 class LanguageVersionsSitemap(Sitemap):
     """A Wagtail sitemap whose entries name their other language versions. Wagtail's own
     Sitemap lists one entry per URL; this one adds `alternates`, which Django's sitemap
-    template writes as xhtml:link elements, where a page exists in more than one language."""
+    template writes as xhtml:link elements, where a page exists in more than one language.
 
-    def urls_of(self, item):
-        return item.get_sitemap_urls(self.request)
+    Subclasses give `rows()` and `describe(row)`: the row's translation key, language
+    code, absolute address and last change. Rows are read and described once."""
 
-    def alternates_of(self, item):
-        """[{"lang_code": ..., "location": ...}] for every language version of `item`."""
+    def rows(self):
         raise NotImplementedError
 
+    def describe(self, row):
+        raise NotImplementedError
+
+    @cached_property
+    def _entries(self):
+        described = [self.describe(row) for row in self.rows()]
+        versions = defaultdict(list)
+        for key, code, location, _lastmod in described:
+            versions[key].append({"lang_code": code, "location": location})
+        return [
+            {
+                "location": location,
+                "lastmod": lastmod,
+                "alternates": versions[key] if len(versions[key]) > 1 else [],
+            }
+            for key, _code, location, lastmod in described
+        ]
+
+    def items(self):
+        return self._entries
+
     def _urls(self, page, protocol, domain):
-        urls = []
-        for item in self.paginator.page(page).object_list:
-            alternates = self.alternates_of(item)
-            for url_info in self.urls_of(item):
-                urls.append({**url_info, "alternates": alternates if len(alternates) > 1 else []})
-        return urls
+        return list(self.paginator.page(page).object_list)
 
 
 class PageSitemap(LanguageVersionsSitemap):
-    def items(self):
+    def rows(self):
         return (
             Page.objects.live()
             .public()
@@ -47,22 +62,8 @@ class PageSitemap(LanguageVersionsSitemap):
             .order_by("path")
         )
 
-    def page_location(self, page):
+    def describe(self, page):
         # The address the reader asked on, as the rest of the site does, rather than the
         # Wagtail site's configured host name, which a local or test server does not use.
-        return self.request.build_absolute_uri(page.get_url(self.request))
-
-    def urls_of(self, item):
-        return [{"location": self.page_location(item), "lastmod": item.last_published_at}]
-
-    @cached_property
-    def _versions(self):
-        versions = defaultdict(list)
-        for page in self.items():
-            versions[page.translation_key].append(
-                {"lang_code": page.locale.language_code, "location": self.page_location(page)}
-            )
-        return versions
-
-    def alternates_of(self, item):
-        return self._versions[item.translation_key]
+        location = self.request.build_absolute_uri(page.get_url(self.request))
+        return page.translation_key, page.locale.language_code, location, page.last_published_at
