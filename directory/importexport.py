@@ -87,6 +87,7 @@ from directory.models import (
 )
 from directory.spoken_languages import SPOKEN_LANGUAGE_CODES
 from welcome.foundation import page_cache
+from welcome.search import entries as search_entries
 
 COLUMNS = [
     "external_id",
@@ -626,6 +627,7 @@ def _create(new):
         )
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(Location, locations)
+    search_entries.enter_records(locations)
     for location in locations:
         ReferenceIndex.create_or_update_for_object(location)
     # bulk_create sends no post_save, so the page cache learns of the new places here.

@@ -16,6 +16,7 @@ from directory.records import (
 )
 from directory.search import forget_names
 from welcome.foundation import page_cache
+from welcome.search import entries as search_entries
 
 SHOWN_ON_PAGES = (
     Category,
@@ -43,3 +44,15 @@ def connect():
             signal.connect(
                 page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
             )
+    search_entries.register(Location)
+    post_save.connect(location_saved, sender=Location, dispatch_uid="search-location-saved")
+    post_delete.connect(location_deleted, sender=Location, dispatch_uid="search-location-deleted")
+
+
+def location_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search_entries.enter(instance)
+
+
+def location_deleted(sender, instance, **kwargs):
+    search_entries.remove(instance)

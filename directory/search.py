@@ -9,17 +9,19 @@ tuples, not model instances: the map reads thousands of them.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
 from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
 from welcome.foundation.languages import in_language
 from welcome.foundation.versions import SharedVersion
+from welcome.search.matching import matching, query_words
+from welcome.search.models import SearchEntry
 
-MAX_QUERY_WORDS = 8
 HIT_COLUMNS = (
     "id",
     "translation_key",
@@ -96,25 +98,21 @@ class DirectorySearch:
             rows = rows.filter(
                 latitude__range=(min_lat, max_lat), longitude__range=(min_lng, max_lng)
             )
-        for word in (filters.get("q") or "").split()[:MAX_QUERY_WORDS]:
-            rows = rows.filter(self._text_match(word))
+        words = query_words(filters.get("q") or "")
+        if words:
+            rows = rows.filter(translation_key__in=self._matching_keys(words))
         return rows
 
-    def _text_match(self, word):
-        """A word matches name, organisation, town or description, in German or in the
-        reader's language."""
-        match = (
-            Q(name__icontains=word)
-            | Q(organisation__icontains=word)
-            | Q(city__icontains=word)
-            | Q(description__icontains=word)
+    def _matching_keys(self, words):
+        """The locations whose name, organisation, town or description hold every word in
+        some form, in German or in the reader's language (welcome.search.matching, the
+        same matching as the site search)."""
+        entries = SearchEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Location),
+            language__in={self.language_code, settings.LANGUAGE_CODE},
         )
-        if self.language_code == settings.LANGUAGE_CODE:
-            return match
-        translated = Location.objects.filter(
-            match, locale__language_code=self.language_code
-        ).values("translation_key")
-        return match | Q(translation_key__in=translated)
+        found = matching(entries, words, self.language_code)
+        return Location.objects.filter(id__in=found.values("object_id")).values("translation_key")
 
     def hits(self):
         """Every matching location, nearest first with a centre, else alphabetical.

@@ -1,15 +1,19 @@
+from dataclasses import dataclass
+
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from directory.models import MapPage
 from directory.search import DirectorySearch
-from welcome.foundation.languages import german_text_pages
+from welcome.search.matching import excerpt_html, matching, query_words, ranked, suggestion
+from welcome.search.models import SearchEntry
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -31,14 +35,25 @@ class SearchForm(forms.Form):
         )
 
 
+@dataclass
+class SearchResult:
+    page: Page
+    excerpt: str
+    text_language: str
+    shows_german: bool
+
+
 @require_safe
 def search(request):
-    """Full-text search over the live pages of the reader's language (never its aliases,
-    which repeat the German text)."""
+    """Search over the live public pages of the reader's language tree, German fallbacks
+    included (found by their German words, marked German), best matches first with the
+    matching words highlighted, and over the directory's places (welcome.search)."""
     form = SearchForm(request.GET)
     query = ""
     error = None
     results = None
+    hits = []
+    suggested = None
     places, places_url = [], None
     status = 200
     if not form.is_valid():
@@ -47,28 +62,49 @@ def search(request):
     else:
         query = form.cleaned_data["q"]
     if query:
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=2)
-            .exclude(id__in=german_text_pages().values("id"))
-            .specific()
+        language = translation.get_language()
+        words = query_words(query)
+        entries = SearchEntry.objects.filter(
+            language=language,
+            content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=Page.objects.live().public().filter(depth__gt=2).values("id"),
         )
-        paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
+        found = ranked(matching(entries, words, language), words, language)
+        paginator = Paginator(found, SEARCH_RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-        places, places_url = matching_places(query, translation.get_language())
+        hits = _search_results(results, words, language)
+        if not paginator.count:
+            suggested = suggestion(words, language)
+        places, places_url = matching_places(query, language)
     return TemplateResponse(
         request,
         "welcome/search.html",
         {
             "query": query,
             "results": results,
+            "hits": hits,
+            "suggestion": suggested,
             "error": error,
             "places": places,
             "places_url": places_url,
         },
         status=status,
     )
+
+
+def _search_results(entries, words, language):
+    pages = Page.objects.filter(id__in=[entry.object_id for entry in entries]).specific()
+    by_id = {page.id: page for page in pages}
+    return [
+        SearchResult(
+            by_id[entry.object_id],
+            excerpt_html(entry.excerpt, words, entry.text),
+            entry.text_language,
+            shows_german=entry.text_language != language,
+        )
+        for entry in entries
+        if entry.object_id in by_id
+    ]
 
 
 def matching_places(query, language_code):

@@ -22,12 +22,6 @@ def test_search_finds_pages_of_the_reader_language_only(client):
     assert links and all(link.startswith("/en/") for link in links)
 
 
-def test_search_never_lists_aliases(client):
-    response = client.get("/fr/search/", {"q": "Integrationskurs"})
-    assert response.status_code == 200
-    assert result_links(response.content.decode()) == []
-
-
 def test_search_without_query_shows_the_form(client):
     response = client.get("/de/search/")
     assert response.status_code == 200

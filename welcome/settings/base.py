@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "welcome.editorial",
     "home",
     "directory",
+    "welcome.search",
     "welcome.foundation",
     "wagtail_localize",
     "wagtail_localize.locales",
