@@ -12,7 +12,14 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.models import ArticlePage, SectionPage
 from welcome.search import entries
-from welcome.search.matching import excerpt_html, matching, query_words, ranked, suggestion
+from welcome.search.matching import (
+    config_for,
+    excerpt_html,
+    matching,
+    query_words,
+    ranked,
+    suggestion,
+)
 from welcome.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +38,7 @@ def entry(language, title, text, text_language=None):
         object_id=10_000_000 + SearchEntry.objects.count(),
         language=language,
         text_language=text_language,
-        text_config={"ru": "russian", "de": "german"}.get(text_language, "simple"),
+        text_config=config_for(text_language),
         title=title,
         text=text,
     )
@@ -55,6 +62,12 @@ def test_russian_word_forms_meet():
     entry("ru", "Языковые курсы", "Курсы немецкого языка для взрослых.")
     assert found("ru", "курсов") == ["Языковые курсы"]
     assert found("ru", "курс") == ["Языковые курсы"]
+
+
+def test_arabic_word_forms_meet():
+    entry("ar", "دورة الاندماج", "تتكون دورة الاندماج من دورة لغة ودورة توجيه.", "ar")
+    for query in ("دورة", "دورات", "الدورات"):
+        assert found("ar", query) == ["دورة الاندماج"], query
 
 
 def test_ukrainian_and_farsi_match_by_prefix_then_by_trigrams():
@@ -95,7 +108,8 @@ def test_no_suggestion_when_every_word_is_known():
     assert suggestion(query_words("Integrationskurs"), "de") is None
 
 
-def test_german_fallbacks_are_found_in_every_language_tree_marked_german(client):
+@pytest.mark.parametrize("language", ["fr", "uk", "fa"])
+def test_german_fallbacks_are_found_in_every_language_tree_marked_german(client, language):
     section = SectionPage.objects.get(locale__language_code="de", slug="deutsch-lernen")
     page = section.add_child(
         instance=ArticlePage(
@@ -106,12 +120,12 @@ def test_german_fallbacks_are_found_in_every_language_tree_marked_german(client)
     )
     create_aliases_for_new_page(page)
     page.save_revision(user=get_user_model().objects.get(username="ministry")).publish()
-    french = page.get_translation(Locale.objects.get(language_code="fr"))
-    assert french.alias_of_id == page.pk
+    alias = page.get_translation(Locale.objects.get(language_code=language))
+    assert alias.alias_of_id == page.pk
 
-    html = client.get("/fr/search/", {"q": "Sprachpaten"}).content.decode()
-    assert result_links(html) == [french.url]
-    assert f'<a href="{french.url}" lang="de" dir="ltr">' in html
+    html = client.get(f"/{language}/search/", {"q": "Sprachpaten"}).content.decode()
+    assert result_links(html) == [alias.url]
+    assert f'<a href="{alias.url}" lang="de" dir="ltr">' in html
 
     page.unpublish()
     html = client.get("/de/search/", {"q": "Sprachpaten"}).content.decode()

@@ -89,7 +89,7 @@ def _forms(word, language):
     always cut a form to the same stem (German snowball makes "Sprachkurs" 'sprachkur'
     but "Sprachkurse" 'sprachkurs'), and the shorter prefix meets both."""
     word = _stem_prefix(word, language)
-    return [word, word[:-1]] if language in CONFIGS and len(word) >= 6 else [word]
+    return [word, word[:-1]] if language in CONFIGS and len(word) >= 5 else [word]
 
 
 def ts_query(words, language):
