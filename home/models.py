@@ -2,10 +2,16 @@
 section per district. German is the source tree; the other languages are translations
 or aliases made by wagtail-localize."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -14,13 +20,18 @@ from wagtail_localize.fields import SynchronizedField
 from directory.models import ContactPerson, MapPage
 from directory.search import district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from home.feeds import NewsFeed
 from welcome.foundation.icons import TOPIC_ICONS
-from welcome.foundation.languages import locale_language
+from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
 
 # Cards per page of a section or district: enough for a phone screen or two, and the
 # page costs the same few queries however many articles the section holds.
 ARTICLES_PER_PAGE = 12
+SLUG = re.compile(r"[-\w]{1,255}")
+NEWS_PER_PAGE = 10
+# The newest news items on the home page and on a district page.
+LATEST_NEWS = 3
 
 
 def paginated_articles(page, request):
@@ -52,6 +63,7 @@ class HomePage(WelcomePage):
         "home.SectionPage",
         "home.DistrictPage",
         "home.ArticlePage",
+        "home.NewsIndexPage",
         "directory.MapPage",
     ]
 
@@ -67,6 +79,8 @@ class HomePage(WelcomePage):
         context["contact_persons"] = ContactPerson.in_language(
             locale_language(self.locale_id), None
         )
+        context["latest_news"] = latest_news(self)
+        context["news_page"] = NewsIndexPage.objects.live().child_of(self).first()
         return context
 
 
@@ -137,7 +151,7 @@ class DistrictPage(WelcomePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ArticlePage"]
+    subpage_types = ["home.ArticlePage", "home.NewsPage"]
 
     class Meta:
         verbose_name = _("district section")
@@ -153,4 +167,124 @@ class DistrictPage(WelcomePage):
             slug = district_slugs().get(self.district_id)
             if map_page and slug:
                 context["district_map_url"] = map_page.directory_url(district=slug)
+        context["latest_news"] = latest_news(self)
+        news_page = NewsIndexPage.objects.live().child_of(self.get_parent()).first()
+        if news_page:
+            context["news_page"] = news_page
+            context["feeds"] = news_page.feed_urls(self)
         return context
+
+
+class NewsPage(WelcomePage):
+    """A news item: of the whole state below the news page, of one district below its
+    district page, where that district's editors already write."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), help_text=_("A short summary for the reader."))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage", "home.DistrictPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+
+def latest_news(ancestor, count=LATEST_NEWS):
+    """The newest live items below `ancestor`: a home page's are all of its language, a
+    district page's its own."""
+    return news_below(ancestor)[:count]
+
+
+def news_below(ancestor):
+    """Live public news items below `ancestor`, newest first, each annotated with whether
+    it shows the German text (one query for a whole list)."""
+    return (
+        NewsPage.objects.live()
+        .public()
+        .descendant_of(ancestor)
+        .defer_streamfields()
+        .annotate(pending=pending_translation())
+        .order_by("-date", "-first_published_at", "path")
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, WelcomePage):
+    """The news of one language tree, newest first, filterable by district, with an RSS
+    and an Atom feed per language and per district (home.feeds)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def district_pages(self):
+        """The district pages of this language tree: the filter's choices."""
+        return DistrictPage.objects.live().public().child_of(self.get_parent()).order_by("title")
+
+    def items(self, district_page=None):
+        return news_below(district_page or self.get_parent())
+
+    def district_page(self, slug):
+        """The district page of this tree with `slug`; None without one; 404 for a slug
+        that is none of them."""
+        if not slug:
+            return None
+        found = None
+        if SLUG.fullmatch(slug):
+            found = self.district_pages().filter(slug=slug).first()
+        if found is None:
+            raise Http404("There is no such district.")
+        return found
+
+    @path("")
+    def news(self, request):
+        district_page = self.district_page(request.GET.get("district", ""))
+        paginator = Paginator(self.items(district_page), NEWS_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "news": paginator.get_page(request.GET.get("page")),
+                "district_page": district_page,
+                "district_pages": self.district_pages(),
+                "feeds": self.feed_urls(district_page),
+            },
+        )
+
+    @path("rss/", name="rss")
+    @path("rss/<slug:district>/", name="rss")
+    def rss(self, request, district=None):
+        return NewsFeed(self, self.district_page(district), Rss201rev2Feed)(request)
+
+    @path("atom/", name="atom")
+    @path("atom/<slug:district>/", name="atom")
+    def atom(self, request, district=None):
+        return NewsFeed(self, self.district_page(district), Atom1Feed)(request)
+
+    def feed_urls(self, district_page=None):
+        """{format: address} of the feeds of all news or of one district's."""
+        arguments = (district_page.slug,) if district_page else ()
+        return {
+            kind: self.url + self.reverse_subpage(kind, args=arguments) for kind in ("rss", "atom")
+        }

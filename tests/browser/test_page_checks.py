@@ -43,6 +43,16 @@ def district(page, language):
     click_through(page, page.locator(".chip").first)
 
 
+def news(page, language):
+    home(page, language)
+    click_through(page, page.locator("[aria-labelledby=news-heading] p a"))
+
+
+def news_item(page, language):
+    news(page, language)
+    click_through(page, page.locator(".news-list .card__title a").first)
+
+
 def map_page(page, language):
     home(page, language)
     click_through(page, page.locator(".map-entry"))
@@ -84,6 +94,8 @@ PAGE_TYPES = {
     "article": article,
     "article-in-german": article_in_german,
     "district": district,
+    "news": news,
+    "news-item": news_item,
     "map": map_page,
     "map-search": map_search,
     "map-shown": map_shown,
