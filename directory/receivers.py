@@ -32,7 +32,7 @@ SHOWN_ON_PAGES = (
 def connect():
     # Translations are rows of the same models, saved when published from the
     # translation editor: one signal covers the German record and every language.
-    for model in (Category, District):
+    for model in (Category, District, ContactPerson):
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_names,

@@ -22,7 +22,6 @@ from directory.panels import LocationPointPanel, TownSearchPanel
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from welcome.foundation.edit_conflicts import RecordEditConflictForm
 from welcome.foundation.icons import TOPIC_ICONS
-from welcome.foundation.languages import in_reader_language
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b4f8a."))
 
@@ -423,9 +422,3 @@ class ContactPerson(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-    @classmethod
-    def in_language(cls, language_code, district_id):
-        """The district's contact persons, each in the reader's language where translated."""
-        people = in_reader_language(cls.objects.filter(district_id=district_id), language_code)
-        return sorted(people.values(), key=lambda person: (person.sort_order, person.name))

@@ -16,7 +16,14 @@ from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
-from directory.records import Category, District, Location, LocationCategory, SpokenLanguage
+from directory.records import (
+    Category,
+    ContactPerson,
+    District,
+    Location,
+    LocationCategory,
+    SpokenLanguage,
+)
 from welcome.foundation.languages import in_language
 from welcome.foundation.versions import SharedVersion
 from welcome.search.matching import matching, query_words
@@ -237,6 +244,15 @@ def district_slugs():
     return _names()["district_slugs"]
 
 
+def contact_persons_in(language_code, district_id):
+    """The contact persons of a district (a row in any language; None: of the state), each
+    in the reader's language where translated, in their order."""
+    names = _names()
+    people = names["contact_persons"]
+    german_district = names["german_districts"].get(district_id, district_id)
+    return (people.get(language_code) or people[settings.LANGUAGE_CODE]).get(german_district, [])
+
+
 forget_names = NAMES_VERSION.invalidate
 
 
@@ -247,8 +263,9 @@ _names_read = {}
 
 
 def _names():
-    """Categories and districts in every language, read with two queries and kept in the
-    cache (shared by all workers) until one of them is saved or deleted."""
+    """Categories, districts and contact persons in every language, read with three
+    queries and kept in the cache (shared by all workers) until one of them is saved or
+    deleted."""
     version = NAMES_VERSION.current()
     names = _names_read.get(version)
     if names is not None:
@@ -267,6 +284,15 @@ def _read_names():
     languages = [code for code, _name in settings.LANGUAGES]
     categories = list(Category.objects.select_related("locale"))
     districts = list(District.objects.select_related("locale"))
+    people = list(ContactPerson.objects.select_related("locale"))
+    german_ids = {
+        district.translation_key: district.id
+        for district in districts
+        if district.locale.language_code == settings.LANGUAGE_CODE
+    }
+    german_districts = {
+        district.id: german_ids.get(district.translation_key) for district in districts
+    }
     return {
         "categories": {
             code: {
@@ -280,7 +306,26 @@ def _read_names():
         },
         "districts": {code: in_language(districts, code) for code in languages},
         "district_slugs": {district.id: district.slug for district in districts},
+        "german_districts": german_districts,
+        "contact_persons": {
+            code: _by_district(in_language(people, code), people, german_districts)
+            for code in languages
+        },
     }
+
+
+def _by_district(shown, people, german_districts):
+    """{German district id or None: contact persons in their order}, from in_language's
+    {German person id: person shown}; a person counts for the district of its German row
+    (a translation may point at the district's translation)."""
+    german = {person.id: person for person in people}
+    by_district = {}
+    for source_id, person in sorted(
+        shown.items(), key=lambda item: (item[1].sort_order, item[1].name)
+    ):
+        district_id = german[source_id].district_id
+        by_district.setdefault(german_districts.get(district_id, district_id), []).append(person)
+    return by_district
 
 
 def describe(hits, map_page, categories, districts):

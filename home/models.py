@@ -4,6 +4,7 @@ or aliases made by wagtail-localize."""
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -17,13 +18,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from directory.models import ContactPerson, MapPage
-from directory.search import district_slugs
+from directory.models import MapPage
+from directory.search import contact_persons_in, district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
 from home.feeds import NewsFeed
+from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
+from welcome.foundation.site_chrome import in_private_section
 
 # Cards per page of a section or district: enough for a phone screen or two, and the
 # page costs the same few queries however many articles the section holds.
@@ -76,11 +79,9 @@ class HomePage(WelcomePage):
         context["sections"] = self.listed_children(SectionPage)
         context["districts"] = self.listed_children(DistrictPage).defer_streamfields()
         context["map_page"] = self.listed_children(MapPage).first()
-        context["contact_persons"] = ContactPerson.in_language(
-            locale_language(self.locale_id), None
-        )
+        context["contact_persons"] = contact_persons_in(locale_language(self.locale_id), None)
         context["latest_news"] = latest_news(self)
-        context["news_page"] = NewsIndexPage.objects.live().child_of(self).first()
+        context["news_page"] = NewsIndexPage.for_language(locale_language(self.locale_id))
         return context
 
 
@@ -162,13 +163,13 @@ class DistrictPage(WelcomePage):
         context["articles"] = paginated_articles(self, request)
         if self.district_id:
             language = locale_language(self.locale_id)
-            context["contact_persons"] = ContactPerson.in_language(language, self.district_id)
+            context["contact_persons"] = contact_persons_in(language, self.district_id)
             map_page = MapPage.for_language(language)
             slug = district_slugs().get(self.district_id)
             if map_page and slug:
                 context["district_map_url"] = map_page.directory_url(district=slug)
         context["latest_news"] = latest_news(self)
-        news_page = NewsIndexPage.objects.live().child_of(self.get_parent()).first()
+        news_page = NewsIndexPage.for_language(locale_language(self.locale_id))
         if news_page:
             context["news_page"] = news_page
             context["feeds"] = news_page.feed_urls(self)
@@ -214,7 +215,7 @@ def news_below(ancestor):
     it shows the German text (one query for a whole list)."""
     return (
         NewsPage.objects.live()
-        .public()
+        .exclude(in_private_section())
         .descendant_of(ancestor)
         .defer_streamfields()
         .annotate(pending=pending_translation())
@@ -239,9 +240,30 @@ class NewsIndexPage(RoutablePageMixin, WelcomePage):
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
 
+    @classmethod
+    def for_language(cls, language_code):
+        """The live news page of a language tree, else the German one; kept with the site
+        chrome, which every change to a page renews."""
+        return site_chrome.cached(
+            f"news-page:{language_code}", lambda: cls._read_for_language(language_code)
+        )
+
+    @classmethod
+    def _read_for_language(cls, language_code):
+        pages = cls.objects.live().filter(
+            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+        )
+        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
+
     def district_pages(self):
         """The district pages of this language tree: the filter's choices."""
-        return DistrictPage.objects.live().public().child_of(self.get_parent()).order_by("title")
+        return (
+            DistrictPage.objects.live()
+            .exclude(in_private_section())
+            .child_of(self.get_parent())
+            .order_by("title")
+        )
 
     def items(self, district_page=None):
         return news_below(district_page or self.get_parent())

@@ -14,9 +14,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from directory.models import Category, District, MapPage
+from directory.models import Category, ContactPerson, District, MapPage
 from directory.search import DirectorySearch, categories_in, districts_in
-from home.models import ArticlePage
+from home.models import ArticlePage, DistrictPage
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,3 +110,19 @@ def test_management_commands_do_not_read_the_gazetteer():
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "welcome.settings.test"}
     subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True, timeout=60)
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_district_contact_persons_are_cached_and_follow_changes(client, language):
+    page = DistrictPage.objects.get(locale__language_code=language, slug="ludwigslust-parchim")
+    person = ContactPerson.objects.filter(
+        locale__language_code="de", district__slug="ludwigslust-parchim"
+    ).first()
+    assert person.name in client.get(page.url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(page.url, {"again": "1"})
+    assert not [q for q in queries if 'FROM "directory_contactperson"' in q["sql"]]
+
+    person.role = "Koordinierung Sprachkurse"
+    person.save()
+    assert "Koordinierung Sprachkurse" in client.get(page.url).content.decode()
