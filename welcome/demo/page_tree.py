@@ -9,11 +9,13 @@ from contextlib import contextmanager
 
 from django.db.models.signals import post_save
 from django.utils.html import escape
+from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_slug_change
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_slug_changed
 
 from directory.models import District, MapPage
 from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
@@ -132,6 +134,21 @@ def pages_indexed_once():
             backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=ids)))
     for page in pages:
         ReferenceIndex.create_or_update_for_object(page)
+
+
+@contextmanager
+def no_redirects_for_new_slugs():
+    """Make no redirects for the slugs that change inside the block (and its commit).
+
+    wagtail-localize makes a translated page with the German slug and then gives it the
+    one made from the English title; Wagtail would record a redirect from the German
+    address (and each descendant's) that no reader was ever sent to, hundreds of them.
+    """
+    page_slug_changed.disconnect(autocreate_redirects_on_slug_change)
+    try:
+        yield
+    finally:
+        page_slug_changed.connect(autocreate_redirects_on_slug_change)
 
 
 def get_or_create_child(parent, model, slug, **fields):
