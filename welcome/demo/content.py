@@ -3,9 +3,10 @@
 This module is pure data: the home page texts, the seven topic sections with their
 articles, the eight districts of Mecklenburg-Vorpommern and the legal pages.
 
-A "text" is a dict of language code to string. German ("de") is always present. The home
-page and the section "Deutsch lernen" also carry English ("en") and Arabic ("ar")
-translations with exactly the same structure as the German original.
+A "text" is a dict {"de": German string}. Its translations are not written here: they
+live in the demo catalogues, welcome/demo/translations/<language>.po, keyed by the German
+string (welcome.demo.catalogue), and `setup_demo` makes them wagtail-localize
+translations of the German pages.
 
 Facts marked with ``from_seeds`` come from the source documents in the project's seeds
 (the portal's about page, the district page of Landkreis Ludwigslust-Parchim, a 2016
