@@ -3,7 +3,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
+from wagtail_localize.synctree import create_aliases_for_new_page
 
+from home.models import ArticlePage, SectionPage
 from tests.demo_database import browser_database, copy_database
 from welcome.demo.users import ensure_demo_users
 
@@ -38,3 +40,33 @@ def pytest_collection_modifyitems(config, items):
     """Browser tests run last: once started, Playwright keeps an event loop in the main
     thread, which Django's ORM then takes for an async context and refuses."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture
+def new_german_article(db):
+    """A German article an editor has just written and published in "Deutsch lernen",
+    translated into no language yet: wagtail-localize gives every other language tree
+    an alias of it, which shows the German text. (The demo translates every demo page
+    into each language its catalogues cover, so no demo page is sure to stay German.)"""
+    section = SectionPage.objects.get(locale__language_code="de", slug="deutsch-lernen")
+    # As the admin's create view does: a draft and its revision, wagtail-localize's hook
+    # that gives every other language an alias, then the editor's publish.
+    article = ArticlePage(
+        title="Sprachcafé im Stadtteil",
+        slug="sprachcafe-im-stadtteil",
+        intro="Im Sprachcafé üben Sie Deutsch im Gespräch, ohne Anmeldung und kostenlos.",
+        body=[
+            ("text", "<p>Jeden Dienstag treffen sich Lernende und Ehrenamtliche.</p>"),
+            (
+                "nearby_places",
+                {"title": "", "categories": ["sprachkurse"], "district": "", "limit": 5},
+            ),
+        ],
+        live=False,
+    )
+    section.add_child(instance=article)
+    revision = article.save_revision()
+    create_aliases_for_new_page(article)
+    revision.publish()
+    article.refresh_from_db()
+    return article

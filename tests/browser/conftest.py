@@ -448,11 +448,46 @@ class Admin:
         ).click()
         page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
 
+    @classmethod
+    def open_german_section(cls, page, title):
+        """The admin's listing of a German page's children."""
+        cls.open_german_tree(page)
+        page.get_by_role("link", name=f"Explore child pages of '{title}'").click()
+        page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+
     @staticmethod
     def row_actions(page, row_text):
         """Opens the "More options" menu of the listing row that holds `row_text`."""
         row = page.get_by_role("row").filter(has_text=row_text)
         row.get_by_role("button", name=re.compile("More options")).click()
+
+    @classmethod
+    def write_article(cls, page, parent_title, title, intro, text):
+        """Opens a new article below a page of the German tree and fills in its title,
+        introduction and one paragraph; publishing or submitting is the caller's step."""
+        cls.open_german_tree(page)
+        cls.row_actions(page, parent_title)
+        row = page.get_by_role("row").filter(has_text=parent_title)
+        row.get_by_role("link", name=re.compile("Add child page")).click()
+        page.wait_for_url(re.compile(r"/admin/pages/(add/home/articlepage/\d+|\d+/add_subpage)/"))
+        if "/add_subpage/" in page.url:
+            # Where more than one page type may be added, the editor picks one.
+            page.get_by_role("link", name="Article", exact=True).click()
+            page.wait_for_url(re.compile(r"/admin/pages/add/home/articlepage/\d+/"))
+        page.locator("#id_title").fill(title)
+        page.locator("#id_intro").fill(intro)
+        body = page.locator("[data-contentpath=body]")
+        body.get_by_role("button", name=re.compile("Insert a block")).first.click()
+        page.get_by_role("option", name="Text").click()
+        body.locator("[role=textbox]").first.click()
+        page.keyboard.type(text)
+        # The rich text editor stores what was typed a moment later, as after a person's
+        # pause.
+        page.wait_for_function(
+            "text => [...document.querySelectorAll('input[name^=body-][name$=-value]')]"
+            ".some(input => input.value.includes(text))",
+            arg=text[-20:],
+        )
 
     @staticmethod
     def publish(page):

@@ -16,25 +16,8 @@ TEXT = "Die Beratung findet im Rathaus statt, Zimmer 12. Eine Anmeldung ist nich
 
 def test_a_district_article_is_submitted_approved_and_read(new_context, log_in, shot, admin):
     editor = log_in(new_context(viewport={"width": 1280, "height": 900}), "editor-parchim")
-    admin.open_german_tree(editor)
-    admin.row_actions(editor, "Landkreis Ludwigslust-Parchim")
-    editor.get_by_role("link", name=re.compile("Add child page")).click()
-    editor.get_by_role("link", name="Article", exact=True).click()  # the page type
-    editor.wait_for_url(re.compile(r"/admin/pages/add/home/articlepage/\d+/"))
-
-    editor.locator("#id_title").fill(TITLE)
-    editor.locator("#id_intro").fill(INTRO)
-    body = editor.locator("[data-contentpath=body]")
-    body.get_by_role("button", name=re.compile("Insert a block")).first.click()
-    editor.get_by_role("option", name="Text").click()
-    body.locator("[role=textbox]").first.click()
-    editor.keyboard.type(TEXT)
-    # The rich text editor stores what was typed a moment later, as after a person's pause.
-    editor.wait_for_function(
-        "text => [...document.querySelectorAll('input[name^=body-][name$=-value]')]"
-        ".some(input => input.value.includes(text))",
-        arg="Zimmer 12",
-    )  # District editors may not publish: they submit for approval.
+    admin.write_article(editor, "Landkreis Ludwigslust-Parchim", TITLE, INTRO, TEXT)
+    # District editors may not publish: they submit for approval.
     footer = editor.locator("footer")
     assert footer.get_by_role("button", name=re.compile("Publish")).count() == 0
     footer.get_by_role("button", name=re.compile("More actions")).click()

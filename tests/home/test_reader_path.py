@@ -139,10 +139,10 @@ def test_a_district_page_costs_the_same_with_3_or_33_articles(client):
     assert len(categories) <= 1, "category names come from the cache"
 
 
-def test_the_page_state_is_read_once_per_request(client):
+def test_the_page_state_is_read_once_per_request(client, new_german_article):
     """The notice, the canonical link, hreflang and every element marked as German text
     of a page come from one query about its translation state."""
-    page = article_with_nearby_places().get_translation(Locale.objects.get(language_code="fa"))
+    page = new_german_article.get_translation(Locale.objects.get(language_code="fa"))
     assert page.alias_of_id
     queries = cold_queries(client, page.url)
     state = [query for query in queries if "wagtail_localize_stringsegment" in query["sql"]]

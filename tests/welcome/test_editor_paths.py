@@ -13,7 +13,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 
 from directory.models import Category, Location
-from home.models import ArticlePage, DistrictPage
+from home.models import DistrictPage
 from welcome.editorial import translation_workflow
 from welcome.editorial.translation_workflow import page_translations
 
@@ -181,9 +181,9 @@ def test_a_translator_may_not_edit_a_record_translation_outside_the_translation_
 
 
 def test_a_translation_whose_only_gap_is_the_slug_is_current(
-    django_capture_on_commit_callbacks, client_for, demo_user
+    django_capture_on_commit_callbacks, client_for, demo_user, new_german_article
 ):
-    german = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
+    german = new_german_article
     farsi = Locale.objects.get(language_code="fa")
     page = translation_workflow.start_translation(german, farsi, demo_user("ministry")).specific
     translation = Translation.objects.get(
@@ -215,7 +215,7 @@ def test_a_translation_whose_only_gap_is_the_slug_is_current(
 
     # A new German slug changes no text: nothing is outdated, and nobody is e-mailed.
     mail.outbox.clear()
-    german.slug = "der-integrationskurs-neu"
+    german.slug = "sprachcafe-neu"
     with django_capture_on_commit_callbacks(execute=True):
         german.save_revision(user=demo_user("ministry")).publish()
     assert page_translations(farsi, [german])[0].state == translation_workflow.CURRENT

@@ -61,21 +61,34 @@ def german_target(kind):
 
 @pytest.fixture(params=list(EDITORS))
 def target(request):
-    """(kind, translation) of a Farsi translation the ministry started."""
+    """(kind, translation) of a Farsi translation the ministry started, with its first
+    segment waiting for a translation (the demo may have translated the rest)."""
     source = german_target(request.param)
     ministry = get_user_model().objects.get(username="ministry")
     TranslationCreator(ministry, [farsi()]).create_translations(source)
     translation = Translation.objects.get(
         source__object_id=source.translation_key, target_locale=farsi()
     )
+    segment = first_segment(translation)
+    StringTranslation.objects.filter(
+        locale=farsi(), translation_of_id=segment.string_id, context_id=segment.context_id
+    ).delete()
     return request.param, translation
 
 
 def state(translation):
-    """Everything the views under test could change."""
+    """Everything the views under test could change. The target may be translated
+    already (the demo translates what its catalogues cover): an edit then changes the
+    text of a segment's translation rather than adding one."""
     target = translation.get_target_instance()
+    strings = StringSegment.objects.filter(source=translation.source).values("string_id")
     return (
         StringTranslation.objects.filter(locale=farsi()).count(),
+        sorted(
+            StringTranslation.objects.filter(
+                locale=farsi(), translation_of_id__in=strings
+            ).values_list("pk", "data")
+        ),
         Translation.objects.get(pk=translation.pk).enabled,
         type(target).objects.filter(pk=target.pk).values_list("pk", flat=True).first(),
         Page.objects.filter(pk=target.pk, alias_of__isnull=False).exists(),

@@ -425,8 +425,8 @@ def test_the_submitter_does_not_see_their_own_translation_among_tasks(farsi_tran
         ("moderator", "fa", False),
     ],
 )
-def test_start_a_translation_from_the_list(actor, language, allowed):
-    article = ArticlePage.objects.filter(locale=german()).last()
+def test_start_a_translation_from_the_list(actor, language, allowed, new_german_article):
+    article = new_german_article
     target = article.get_translation(german(language))
     assert target.alias_of_id
     before = snapshot(target)

@@ -43,7 +43,7 @@ def test_search_refuses_post(client):
     assert client.post("/de/search/", {"q": "Deutsch"}).status_code == 405
 
 
-def test_sitemap_lists_translations_with_hreflang_alternates(client):
+def test_sitemap_lists_translations_with_hreflang_alternates(client, new_german_article):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
@@ -52,7 +52,11 @@ def test_sitemap_lists_translations_with_hreflang_alternates(client):
     assert f"<loc>http://testserver{german.url}</loc>" in xml
     arabic = german.get_translation(german.locale.__class__.objects.get(language_code="ar"))
     assert f'hreflang="ar" href="http://testserver{arabic.url}"' in xml
-    fr_alias = ArticlePage.objects.get(locale__language_code="fr", slug="integrationskurs")
+    fr_alias = ArticlePage.objects.get(
+        locale__language_code="fr", translation_key=new_german_article.translation_key
+    )
+    assert fr_alias.alias_of_id
+    assert f"http://testserver{new_german_article.url}" in xml
     assert fr_alias.url not in xml
 
 

@@ -4,10 +4,11 @@ that text, never on the interface around it (DESIGN: pitfalls of 2026-11-23)."""
 import re
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from directory.models import Location
 from home.models import ArticlePage
+from welcome.foundation.models import LegalPages
 
 pytestmark = pytest.mark.django_db
 GERMAN = ' lang="de" dir="ltr"'
@@ -26,18 +27,11 @@ def element(html, pattern):
     return match.group(0)
 
 
-def untranslated_arabic_article():
-    german = ArticlePage.objects.filter(locale__language_code="de")
-    arabic = Locale.objects.get(language_code="ar")
-    for page in german:
-        version = page.get_translation_or_none(arabic)
-        if version is not None and version.alias_of_id:
-            return version
-    raise AssertionError("the demo has an article not translated into Arabic")
-
-
-def test_a_page_in_german_marks_its_text_and_leaves_the_interface_in_arabic(client):
-    page = untranslated_arabic_article()
+def test_a_page_in_german_marks_its_text_and_leaves_the_interface_in_arabic(
+    client, new_german_article
+):
+    page = new_german_article.get_translation(Locale.objects.get(language_code="ar"))
+    assert page.alias_of_id
     html = html_of(client, page.url)
     assert element(html, "html").startswith('<html lang="ar" dir="rtl"')
     assert GERMAN in element(html, "h1")
@@ -58,11 +52,22 @@ def test_a_translated_page_marks_nothing(client):
     assert texts and all(GERMAN not in text for text in texts)
 
 
-def test_german_footer_pages_are_marked_in_arabic(client):
+def test_german_footer_pages_are_marked_in_arabic(client, new_german_article):
+    # An editor makes a page not translated yet one of the legal pages.
+    legal = LegalPages.for_site(Site.objects.get(is_default_site=True))
+    legal.accessibility = new_german_article
+    legal.save()
+    arabic = Locale.objects.get(language_code="ar")
+    # Where the Arabic version is an alias, the footer leads to the German page, marked.
+    expected = []
+    for page in legal.pages():
+        version = page.get_translation(arabic)
+        expected.append((GERMAN, page.url) if version.alias_of_id else ("", version.url))
     html = html_of(client, "/ar/")
     footer = html.split('<footer class="site-footer">', 1)[1]
-    links = re.findall(r"<li([^>]*)><a href", footer)
-    assert links and all(attributes == GERMAN for attributes in links)
+    links = re.findall(r'<li([^>]*)><a href="([^"]+)"', footer)
+    assert links == expected
+    assert (GERMAN, new_german_article.url) in links
 
 
 def test_german_place_names_in_an_arabic_list_are_marked(client):

@@ -3,9 +3,10 @@
 This module is pure data: the home page texts, the seven topic sections with their
 articles, the eight districts of Mecklenburg-Vorpommern and the legal pages.
 
-A "text" is a dict of language code to string. German ("de") is always present. The home
-page and the section "Deutsch lernen" also carry English ("en") and Arabic ("ar")
-translations with exactly the same structure as the German original.
+A "text" is a dict {"de": German string}. Its translations are not written here: they
+live in the demo catalogues, welcome/demo/translations/<language>.po, keyed by the German
+string (welcome.demo.catalogue), and `setup_demo` makes them wagtail-localize
+translations of the German pages.
 
 Facts marked with ``from_seeds`` come from the source documents in the project's seeds
 (the portal's about page, the district page of Landkreis Ludwigslust-Parchim, a 2016
@@ -25,11 +26,7 @@ PATIENTENSERVICE = "https://www.116117.de"
 HILFETELEFON = "https://www.hilfetelefon.de"
 
 HOME = {
-    "title": {
-        "de": "Willkommen in Mecklenburg-Vorpommern",
-        "en": "Welcome to Mecklenburg-Western Pomerania",
-        "ar": "مرحباً بكم في مكلنبورغ-فوربومرن",
-    },
+    "title": {"de": "Willkommen in Mecklenburg-Vorpommern"},
     "intro": {
         "de": (
             "Sie sind neu in Mecklenburg-Vorpommern? Dieses Portal gibt Ihnen einen ersten "
@@ -37,42 +34,16 @@ HOME = {
             "Beratung. Es richtet sich an Zugewanderte und an alle, die ihnen haupt- oder "
             "ehrenamtlich helfen."
         ),
-        "en": (
-            "Are you new to Mecklenburg-Western Pomerania? This portal gives you a first "
-            "overview of language, work, residence, health, housing, family and counselling. "
-            "It is meant for newcomers and for everyone who supports them, whether as part of "
-            "their job or as a volunteer."
-        ),
-        "ar": (
-            "هل أنت جديد في ولاية مكلنبورغ-فوربومرن؟ تقدّم لك هذه البوابة لمحة أولى عن اللغة "
-            "والعمل والإقامة والصحة والسكن والأسرة والاستشارة. وهي موجّهة إلى القادمين الجدد "
-            "وإلى كل من يساعدهم، سواء في إطار عمله أو تطوّعاً."
-        ),
     },
     "map_teaser": {
-        "de": "Suchen Sie auf unserer Karte nach Beratungsstellen, Ämtern und Hilfsangeboten in Ihrer Nähe.",
-        "en": "Search our map for counselling centres, public offices and support services near you.",
-        "ar": "ابحث على خريطتنا عن مراكز الاستشارة والدوائر الرسمية وخدمات المساعدة القريبة منك.",
+        "de": "Suchen Sie auf unserer Karte nach Beratungsstellen, Ämtern und Hilfsangeboten in Ihrer Nähe."
     },
-    "contact_heading": {
-        "de": "Fragen? Wir helfen weiter.",
-        "en": "Questions? We are here to help.",
-        "ar": "لديك أسئلة؟ نحن هنا لمساعدتك.",
-    },
+    "contact_heading": {"de": "Fragen? Wir helfen weiter."},
     "contact_text": {
         "de": (
             "Die Migrationsberatung und das Integrationsbüro Ihres Landkreises oder Ihrer "
             "Stadt beraten Sie kostenlos und vertraulich. Auf der Karte finden Sie die Stelle, "
             "die für Ihren Wohnort zuständig ist."
-        ),
-        "en": (
-            "Migration counselling services and the integration office of your district or "
-            "city advise you free of charge and in confidence. On the map you can find the "
-            "office responsible for the place where you live."
-        ),
-        "ar": (
-            "تقدّم لك خدمات استشارات الهجرة ومكتب الاندماج في دائرتك أو مدينتك استشارة مجانية "
-            "وسرّية. وتجد على الخريطة الجهة المختصّة بمكان سكنك."
         ),
     },
 }
@@ -81,61 +52,30 @@ SECTIONS = [
     {
         "slug": "deutsch-lernen",
         "from_seeds": True,
-        "translated": True,
-        "title": {
-            "de": "Deutsch lernen",
-            "en": "Learning German",
-            "ar": "تعلّم اللغة الألمانية",
-        },
+        "title": {"de": "Deutsch lernen"},
         "intro": {
             "de": (
                 "Deutsch lernen ist wichtig. Wer die Sprache beherrscht, lebt sich meist "
                 "schnell in Deutschland ein. Außerdem sind Deutschkenntnisse notwendig, um eine "
                 "Ausbildung zu machen und einen Arbeitsplatz zu finden."
             ),
-            "en": (
-                "Learning German is important. People who speak the language usually settle in "
-                "quickly in Germany. German skills are also necessary to do vocational training "
-                "and to find a job."
-            ),
-            "ar": (
-                "تعلّم اللغة الألمانية أمر مهم. فمن يتقن اللغة يتأقلم عادةً بسرعة مع الحياة في "
-                "ألمانيا. كما أن معرفة الألمانية ضرورية للالتحاق بتدريب مهني وإيجاد فرصة عمل."
-            ),
         },
         "articles": [
             {
                 "slug": "integrationskurs",
                 "sample": True,
-                "title": {
-                    "de": "Der Integrationskurs",
-                    "en": "The integration course",
-                    "ar": "دورة الاندماج",
-                },
+                "title": {"de": "Der Integrationskurs"},
                 "intro": {
                     "de": (
                         "Der Integrationskurs ist der wichtigste Weg, um in Deutschland Deutsch "
                         "zu lernen. Hier erfahren Sie, wie der Kurs aufgebaut ist, wer teilnehmen "
                         "kann und wie Sie sich anmelden."
                     ),
-                    "en": (
-                        "The integration course is the most important way to learn German in "
-                        "Germany. Here you can find out how the course is structured, who can "
-                        "take part and how to register."
-                    ),
-                    "ar": (
-                        "دورة الاندماج هي أهم وسيلة لتعلّم اللغة الألمانية في ألمانيا. ستعرف هنا "
-                        "كيف تُبنى الدورة، ومن يمكنه المشاركة فيها، وكيف تسجّل فيها."
-                    ),
                 },
                 "body": [
                     (
                         "heading",
-                        {
-                            "de": "Was ist ein Integrationskurs?",
-                            "en": "What is an integration course?",
-                            "ar": "ما هي دورة الاندماج؟",
-                        },
+                        {"de": "Was ist ein Integrationskurs?"},
                     ),
                     (
                         "paragraphs",
@@ -146,15 +86,6 @@ SECTIONS = [
                                     "Migration und Flüchtlinge (BAMF). Er besteht aus zwei "
                                     "Teilen: einem Sprachkurs und einem Orientierungskurs."
                                 ),
-                                "en": (
-                                    "The integration course is offered by the Federal Office for "
-                                    "Migration and Refugees (BAMF). It has two parts: a language "
-                                    "course and an orientation course."
-                                ),
-                                "ar": (
-                                    "دورة الاندماج عرضٌ يقدّمه المكتب الاتحادي للهجرة واللاجئين "
-                                    "(BAMF)، وتتكوّن من جزأين: دورة لغة ودورة توجيه."
-                                ),
                             },
                             {
                                 "de": (
@@ -163,20 +94,6 @@ SECTIONS = [
                                     "Behörden, die Wohnung und die Arbeit. Der allgemeine "
                                     "Sprachkurs hat in der Regel 600 Unterrichtseinheiten. Eine "
                                     "Unterrichtseinheit dauert 45 Minuten."
-                                ),
-                                "en": (
-                                    "In the language course you learn German for everyday life, "
-                                    "for example for shopping, visits to the doctor, "
-                                    "conversations with public authorities, housing and work. "
-                                    "The general language course usually has 600 teaching "
-                                    "units. One teaching unit lasts 45 minutes."
-                                ),
-                                "ar": (
-                                    "في دورة اللغة تتعلّم الألمانية التي تحتاجها في حياتك "
-                                    "اليومية، مثل التسوّق وزيارة الطبيب والتحدّث مع الدوائر "
-                                    "الحكومية وشؤون السكن والعمل. وتتضمّن دورة اللغة العامة في "
-                                    "العادة 600 وحدة دراسية، وتستغرق الوحدة الدراسية الواحدة 45 "
-                                    "دقيقة."
                                 ),
                             },
                             {
@@ -188,19 +105,6 @@ SECTIONS = [
                                     "Religionsfreiheit. Der Orientierungskurs hat in der Regel "
                                     "100 Unterrichtseinheiten."
                                 ),
-                                "en": (
-                                    "In the orientation course you learn a lot about Germany: "
-                                    "its history, its culture, its legal system and the values "
-                                    "of living together. These include, for example, equal "
-                                    "rights for women and men and freedom of religion. The "
-                                    "orientation course usually has 100 teaching units."
-                                ),
-                                "ar": (
-                                    "في دورة التوجيه تتعرّف على ألمانيا بشكل أعمق: على تاريخها "
-                                    "وثقافتها ونظامها القانوني وقيم العيش المشترك فيها، ومنها "
-                                    "مثلاً المساواة بين المرأة والرجل وحرية الدين. وتتضمّن دورة "
-                                    "التوجيه في العادة 100 وحدة دراسية."
-                                ),
                             },
                             {
                                 "de": (
@@ -209,28 +113,12 @@ SECTIONS = [
                                     "lesen und schreiben lernen möchten (Alphabetisierungskurs). "
                                     "Manche Kurse finden am Abend oder am Wochenende statt."
                                 ),
-                                "en": (
-                                    "There are also special courses, for example for parents, "
-                                    "for women, for young adults or for people who still want to "
-                                    "learn to read and write (literacy course). Some courses take "
-                                    "place in the evening or at the weekend."
-                                ),
-                                "ar": (
-                                    "وهناك أيضاً دورات خاصة، مثلاً للآباء والأمهات، وللنساء، "
-                                    "وللشباب، وللأشخاص الذين ما زالوا يرغبون في تعلّم القراءة "
-                                    "والكتابة (دورة محو الأمية). وتُعقد بعض الدورات في المساء أو "
-                                    "في عطلة نهاية الأسبوع."
-                                ),
                             },
                         ],
                     ),
                     (
                         "heading",
-                        {
-                            "de": "Teilnahme und Anmeldung",
-                            "en": "Taking part and registering",
-                            "ar": "المشاركة والتسجيل",
-                        },
+                        {"de": "Teilnahme und Anmeldung"},
                     ),
                     (
                         "paragraphs",
@@ -245,23 +133,6 @@ SECTIONS = [
                                     "einen Kurs besuchen sollen. Auch das Jobcenter kann Sie zu "
                                     "einem Kurs verpflichten."
                                 ),
-                                "en": (
-                                    "Whether you can or must take part in an integration course "
-                                    "depends on your residence status. A residence title is the "
-                                    "permission to live in Germany, for example a residence "
-                                    "permit. When you receive a residence title, the foreigners "
-                                    "authority (Ausländerbehörde) often checks at the same time "
-                                    "whether you should attend a course. The Jobcenter can also "
-                                    "oblige you to take a course."
-                                ),
-                                "ar": (
-                                    "يتوقّف حقّك في المشاركة في دورة الاندماج أو إلزامك بها على "
-                                    "وضع إقامتك. وسند الإقامة (Aufenthaltstitel) هو الإذن بالعيش "
-                                    "في ألمانيا، مثل تصريح الإقامة. وعندما تحصل على سند إقامة، "
-                                    "كثيراً ما تتحقّق دائرة الأجانب (Ausländerbehörde) في الوقت "
-                                    "نفسه مما إذا كان عليك حضور دورة. ويمكن لمركز التوظيف "
-                                    "(Jobcenter) أيضاً أن يُلزمك بالمشاركة في دورة."
-                                ),
                             },
                             {
                                 "de": (
@@ -271,19 +142,6 @@ SECTIONS = [
                                     "in Ihrer Nähe aus. Dort machen Sie einen Einstufungstest. So "
                                     "kommen Sie in einen Kurs, der zu Ihren Kenntnissen passt."
                                 ),
-                                "en": (
-                                    "If you are not obliged to attend, you can apply to the BAMF "
-                                    "for admission. Course providers often help you with this. "
-                                    "Once you are admitted, you choose a course provider near "
-                                    "you. There you take a placement test, so that you join a "
-                                    "course that matches your level."
-                                ),
-                                "ar": (
-                                    "إذا لم تكن ملزماً بحضور الدورة، يمكنك أن تقدّم طلب قبول إلى "
-                                    "المكتب الاتحادي للهجرة واللاجئين، وكثيراً ما تساعدك مدارس "
-                                    "اللغات في ذلك. وبعد قبولك تختار مدرسة لغات قريبة منك، حيث "
-                                    "تخضع لاختبار تحديد المستوى، لتلتحق بدورة تناسب معارفك."
-                                ),
                             },
                             {
                                 "de": (
@@ -292,19 +150,6 @@ SECTIONS = [
                                     "vom Sozialamt bekommen, können Sie meistens von den Kosten "
                                     "befreit werden. Fragen Sie am besten vor Kursbeginn bei der "
                                     "Kursschule nach."
-                                ),
-                                "en": (
-                                    "You usually pay a personal contribution for each teaching "
-                                    "unit. If you receive benefits from the Jobcenter or the "
-                                    "social welfare office, you can usually be exempted from the "
-                                    "costs. It is best to ask the course provider before the "
-                                    "course starts."
-                                ),
-                                "ar": (
-                                    "تدفع في العادة مساهمة شخصية عن كل وحدة دراسية. وإذا كنت "
-                                    "تتلقّى إعانات من مركز التوظيف أو من مكتب الشؤون الاجتماعية، "
-                                    "فيمكن في أغلب الأحيان إعفاؤك من التكاليف. ومن الأفضل أن "
-                                    "تستفسر لدى مدرسة اللغات قبل بدء الدورة."
                                 ),
                             },
                             {
@@ -316,49 +161,18 @@ SECTIONS = [
                                     "helfen, zum Beispiel bei einer Niederlassungserlaubnis oder "
                                     "bei der Einbürgerung."
                                 ),
-                                "en": (
-                                    "At the end you take two exams: the German Test for "
-                                    "Immigrants (Deutsch-Test für Zuwanderer) and the test “Life "
-                                    "in Germany” (Leben in Deutschland). The goal is language "
-                                    "level B1. If you pass both tests, you receive the "
-                                    "“Integration Course Certificate”. It can help you later, for "
-                                    "example when you apply for a settlement permit or for "
-                                    "naturalisation."
-                                ),
-                                "ar": (
-                                    "في نهاية الدورة تخضع لامتحانين: اختبار اللغة الألمانية "
-                                    "للمهاجرين (Deutsch-Test für Zuwanderer) واختبار «الحياة في "
-                                    "ألمانيا» (Leben in Deutschland). والهدف هو بلوغ مستوى اللغة "
-                                    "B1. وإذا نجحت في الاختبارين تحصل على «شهادة دورة الاندماج»، "
-                                    "التي قد تفيدك لاحقاً، مثلاً عند طلب تصريح الإقامة الدائمة "
-                                    "(Niederlassungserlaubnis) أو عند التجنّس."
-                                ),
                             },
                         ],
                     ),
                     (
                         "info_box",
                         {
-                            "title": {
-                                "de": "Tipp: Früh anmelden und regelmäßig teilnehmen",
-                                "en": "Tip: register early and attend regularly",
-                                "ar": "نصيحة: سجّل مبكراً واحضر بانتظام",
-                            },
+                            "title": {"de": "Tipp: Früh anmelden und regelmäßig teilnehmen"},
                             "text": {
                                 "de": (
                                     "Kurse in Ihrer Nähe sind oft schnell voll. Melden Sie sich "
                                     "deshalb früh an. Wenn Sie zum Kurs verpflichtet sind, müssen "
                                     "Sie regelmäßig teilnehmen und Fehltage entschuldigen."
-                                ),
-                                "en": (
-                                    "Courses near you often fill up quickly, so register early. "
-                                    "If you are obliged to attend, you must take part regularly "
-                                    "and give a valid reason for any days you miss."
-                                ),
-                                "ar": (
-                                    "كثيراً ما تمتلئ الدورات القريبة منك بسرعة، لذا سجّل مبكراً. "
-                                    "وإذا كنت ملزماً بالدورة، فعليك أن تحضر بانتظام وأن تقدّم "
-                                    "عذراً عن أيام الغياب."
                                 ),
                             },
                         },
@@ -368,9 +182,7 @@ SECTIONS = [
                         [
                             {
                                 "question": {
-                                    "de": "Was passiert, wenn ich die Prüfung nicht bestehe?",
-                                    "en": "What happens if I do not pass the exam?",
-                                    "ar": "ماذا يحدث إذا لم أنجح في الامتحان؟",
+                                    "de": "Was passiert, wenn ich die Prüfung nicht bestehe?"
                                 },
                                 "answer": {
                                     "de": (
@@ -379,25 +191,10 @@ SECTIONS = [
                                         "und die Prüfung wiederholen. Fragen Sie Ihre Kursschule, "
                                         "welche Möglichkeiten es für Sie gibt."
                                     ),
-                                    "en": (
-                                        "If you do not reach level B1, you may be able to attend "
-                                        "additional lessons and retake the exam under certain "
-                                        "conditions. Ask your course provider which options are "
-                                        "open to you."
-                                    ),
-                                    "ar": (
-                                        "إذا لم تبلغ مستوى B1، يمكنك بشروط معيّنة حضور ساعات "
-                                        "إضافية وإعادة الامتحان. اسأل مدرسة اللغات عن الإمكانيات "
-                                        "المتاحة لك."
-                                    ),
                                 },
                             },
                             {
-                                "question": {
-                                    "de": "Was mache ich, wenn ich krank bin?",
-                                    "en": "What should I do if I am ill?",
-                                    "ar": "ماذا أفعل إذا مرضت؟",
-                                },
+                                "question": {"de": "Was mache ich, wenn ich krank bin?"},
                                 "answer": {
                                     "de": (
                                         "Sagen Sie der Kursschule so schnell wie möglich "
@@ -405,23 +202,11 @@ SECTIONS = [
                                         "Sie für Fehltage in der Regel eine Bescheinigung, zum "
                                         "Beispiel von der Ärztin oder vom Arzt."
                                     ),
-                                    "en": (
-                                        "Let the course provider know as soon as possible. If you "
-                                        "are obliged to attend, you usually need a certificate "
-                                        "for the days you miss, for example from a doctor."
-                                    ),
-                                    "ar": (
-                                        "أبلغ مدرسة اللغات بذلك في أسرع وقت ممكن. وإذا كنت ملزماً "
-                                        "بالدورة، فأنت تحتاج عادةً إلى شهادة عن أيام غيابك، مثلاً "
-                                        "من الطبيب أو الطبيبة."
-                                    ),
                                 },
                             },
                             {
                                 "question": {
-                                    "de": "Können auch Menschen im Asylverfahren teilnehmen?",
-                                    "en": "Can people in the asylum procedure take part?",
-                                    "ar": "هل يمكن للأشخاص الذين ما زالوا في إجراءات اللجوء المشاركة؟",
+                                    "de": "Können auch Menschen im Asylverfahren teilnehmen?"
                                 },
                                 "answer": {
                                     "de": (
@@ -430,17 +215,6 @@ SECTIONS = [
                                         "letzten Jahren mehrmals geändert. Eine "
                                         "Migrationsberatungsstelle sagt Ihnen, was für Sie gilt."
                                     ),
-                                    "en": (
-                                        "This is possible under certain conditions if there are "
-                                        "free places. The rules have changed several times in "
-                                        "recent years. A migration counselling service can tell "
-                                        "you what applies to you."
-                                    ),
-                                    "ar": (
-                                        "هذا ممكن بشروط معيّنة إذا توفّرت أماكن شاغرة. وقد تغيّرت "
-                                        "القواعد عدّة مرات في السنوات الأخيرة. ويمكن لمركز "
-                                        "استشارات الهجرة أن يوضّح لك ما ينطبق على حالتك."
-                                    ),
                                 },
                             },
                         ],
@@ -448,25 +222,17 @@ SECTIONS = [
                     (
                         "links",
                         {
-                            "title": {
-                                "de": "Mehr zum Integrationskurs",
-                                "en": "More about the integration course",
-                                "ar": "المزيد عن دورة الاندماج",
-                            },
+                            "title": {"de": "Mehr zum Integrationskurs"},
                             "links": [
                                 {
                                     "title": {
-                                        "de": "Integrationskurse beim Bundesamt für Migration und Flüchtlinge",
-                                        "en": "Integration courses at the Federal Office for Migration and Refugees",
-                                        "ar": "دورات الاندماج لدى المكتب الاتحادي للهجرة واللاجئين",
+                                        "de": "Integrationskurse beim Bundesamt für Migration und Flüchtlinge"
                                     },
                                     "url": BAMF,
                                 },
                                 {
                                     "title": {
-                                        "de": "Integration in Mecklenburg-Vorpommern: Informationen des Sozialministeriums",
-                                        "en": "Integration in Mecklenburg-Western Pomerania: information from the Ministry of Social Affairs",
-                                        "ar": "الاندماج في مكلنبورغ-فوربومرن: معلومات وزارة الشؤون الاجتماعية",
+                                        "de": "Integration in Mecklenburg-Vorpommern: Informationen des Sozialministeriums"
                                     },
                                     "url": SOZIAL_MV,
                                 },
@@ -478,34 +244,17 @@ SECTIONS = [
             {
                 "slug": "berufssprachkurse",
                 "sample": True,
-                "title": {
-                    "de": "Deutsch für den Beruf: Berufssprachkurse",
-                    "en": "German for work: job-related language courses",
-                    "ar": "الألمانية للعمل: دورات اللغة المهنية",
-                },
+                "title": {"de": "Deutsch für den Beruf: Berufssprachkurse"},
                 "intro": {
                     "de": (
                         "Nach dem Integrationskurs können Sie Ihr Deutsch für die Arbeit weiter "
                         "verbessern. Berufssprachkurse bereiten Sie auf die Sprache im Beruf vor."
                     ),
-                    "en": (
-                        "After the integration course you can keep improving your German for "
-                        "work. Job-related language courses prepare you for the language you need "
-                        "in your job."
-                    ),
-                    "ar": (
-                        "بعد دورة الاندماج يمكنك مواصلة تحسين لغتك الألمانية من أجل العمل، فدورات "
-                        "اللغة المهنية تُعدّك للغة التي تحتاجها في مهنتك."
-                    ),
                 },
                 "body": [
                     (
                         "heading",
-                        {
-                            "de": "Was sind Berufssprachkurse?",
-                            "en": "What are job-related language courses?",
-                            "ar": "ما هي دورات اللغة المهنية؟",
-                        },
+                        {"de": "Was sind Berufssprachkurse?"},
                     ),
                     (
                         "paragraphs",
@@ -517,18 +266,6 @@ SECTIONS = [
                                     "Sie bei der Arbeit, in einer Ausbildung oder bei der "
                                     "Jobsuche brauchen."
                                 ),
-                                "en": (
-                                    "Job-related language courses are German courses for working "
-                                    "life. They are funded by the BAMF. You learn the language "
-                                    "you need at work, in vocational training or when looking for "
-                                    "a job."
-                                ),
-                                "ar": (
-                                    "دورات اللغة المهنية هي دورات لتعلّم الألمانية من أجل الحياة "
-                                    "المهنية، ويموّلها المكتب الاتحادي للهجرة واللاجئين. تتعلّم "
-                                    "فيها اللغة التي تحتاجها في العمل أو في التدريب المهني أو عند "
-                                    "البحث عن وظيفة."
-                                ),
                             },
                             {
                                 "de": (
@@ -537,19 +274,6 @@ SECTIONS = [
                                     "Kolleginnen, Kollegen und Kundschaft zu sprechen. Die Kurse "
                                     "führen meistens von einem Sprachniveau zum nächsten, zum "
                                     "Beispiel von B1 zu B2."
-                                ),
-                                "en": (
-                                    "In the course you practise, for example, writing job "
-                                    "applications, speaking on the phone, understanding e-mails "
-                                    "and talking to colleagues and customers. The courses usually "
-                                    "take you from one language level to the next, for example "
-                                    "from B1 to B2."
-                                ),
-                                "ar": (
-                                    "تتدرّب في الدورة مثلاً على كتابة طلبات التوظيف، والتحدّث عبر "
-                                    "الهاتف، وفهم رسائل البريد الإلكتروني، والتواصل مع الزملاء "
-                                    "والزميلات والزبائن. وتنقلك الدورات عادةً من مستوى لغوي إلى "
-                                    "المستوى التالي، مثلاً من B1 إلى B2."
                                 ),
                             },
                             {
@@ -560,29 +284,12 @@ SECTIONS = [
                                     "es einen passenden Kurs in Ihrer Nähe gibt, erfahren Sie bei "
                                     "den Kursträgern oder bei Ihrer Beratungsstelle."
                                 ),
-                                "en": (
-                                    "There are also special courses for certain occupational "
-                                    "groups, for example for health professions or for people who "
-                                    "want to have their foreign qualification recognised. Course "
-                                    "providers or your counselling service can tell you whether "
-                                    "there is a suitable course near you."
-                                ),
-                                "ar": (
-                                    "وهناك أيضاً دورات متخصّصة لفئات مهنية معيّنة، مثلاً للمهن "
-                                    "الصحية أو للأشخاص الذين يرغبون في الاعتراف بمؤهّلهم المهني "
-                                    "الأجنبي. ويمكنك أن تعرف لدى الجهات المنظّمة للدورات أو لدى "
-                                    "مركز الاستشارة إن كانت هناك دورة مناسبة قريبة منك."
-                                ),
                             },
                         ],
                     ),
                     (
                         "heading",
-                        {
-                            "de": "Wie kommen Sie in einen Kurs?",
-                            "en": "How do you get a place on a course?",
-                            "ar": "كيف تلتحق بدورة؟",
-                        },
+                        {"de": "Wie kommen Sie in einen Kurs?"},
                     ),
                     (
                         "paragraphs",
@@ -594,17 +301,6 @@ SECTIONS = [
                                     "Agentur für Arbeit oder beim Jobcenter. Dort bekommen Sie "
                                     "eine Berechtigung für den Kurs."
                                 ),
-                                "en": (
-                                    "If you are registered as a jobseeker or receive benefits, "
-                                    "talk to your contact person at the Federal Employment Agency "
-                                    "(Agentur für Arbeit) or at the Jobcenter. There you receive "
-                                    "an entitlement to attend the course."
-                                ),
-                                "ar": (
-                                    "إذا كنت مسجّلاً كباحث عن عمل أو كنت تتلقّى إعانات، فتحدّث "
-                                    "مع الشخص المسؤول عنك في وكالة العمل (Agentur für Arbeit) أو "
-                                    "في مركز التوظيف (Jobcenter)، حيث تحصل على إذن بحضور الدورة."
-                                ),
                             },
                             {
                                 "de": (
@@ -612,18 +308,6 @@ SECTIONS = [
                                     "Sie sich direkt an das BAMF oder an einen Kursträger wenden. "
                                     "Manche Arbeitgeber unterstützen ihre Beschäftigten dabei, "
                                     "zum Beispiel mit passenden Arbeitszeiten."
-                                ),
-                                "en": (
-                                    "If you are already working or doing vocational training, you "
-                                    "can contact the BAMF or a course provider directly. Some "
-                                    "employers support their staff, for example by arranging "
-                                    "suitable working hours."
-                                ),
-                                "ar": (
-                                    "إذا كنت تعمل بالفعل أو تتلقّى تدريباً مهنياً، يمكنك التوجّه "
-                                    "مباشرة إلى المكتب الاتحادي للهجرة واللاجئين أو إلى إحدى "
-                                    "الجهات المنظّمة للدورات. وبعض أصحاب العمل يدعمون موظّفيهم في "
-                                    "ذلك، مثلاً بتنظيم أوقات عمل مناسبة."
                                 ),
                             },
                             {
@@ -633,45 +317,19 @@ SECTIONS = [
                                     "zum Beispiel von Ihrem Einkommen. Am Ende gibt es in der "
                                     "Regel eine Prüfung mit Zertifikat."
                                 ),
-                                "en": (
-                                    "For many participants the course is free of charge. Whether "
-                                    "you have to pay a contribution depends on your situation, "
-                                    "for example on your income. At the end there is usually an "
-                                    "exam with a certificate."
-                                ),
-                                "ar": (
-                                    "الدورة مجانية لكثير من المشاركين. أما دفع مساهمة شخصية "
-                                    "فيتوقّف على وضعك، مثلاً على دخلك. وفي نهاية الدورة يكون هناك "
-                                    "عادةً امتحان تحصل بعده على شهادة."
-                                ),
                             },
                         ],
                     ),
                     (
                         "info_box",
                         {
-                            "title": {
-                                "de": "Gut zu wissen: Zertifikate aufbewahren",
-                                "en": "Good to know: keep your certificates",
-                                "ar": "من المفيد أن تعرف: احتفظ بشهاداتك",
-                            },
+                            "title": {"de": "Gut zu wissen: Zertifikate aufbewahren"},
                             "text": {
                                 "de": (
                                     "Ein Sprachzertifikat auf dem Niveau B2 oder höher hilft bei "
                                     "der Arbeitssuche und oft auch bei der Anerkennung Ihres "
                                     "Berufsabschlusses. Bewahren Sie alle Zertifikate gut auf und "
                                     "machen Sie Kopien."
-                                ),
-                                "en": (
-                                    "A language certificate at level B2 or higher helps when you "
-                                    "are looking for work and often also with the recognition of "
-                                    "your qualification. Keep all certificates in a safe place "
-                                    "and make copies."
-                                ),
-                                "ar": (
-                                    "تساعدك شهادة لغة بمستوى B2 أو أعلى في البحث عن عمل، وفي "
-                                    "كثير من الأحيان أيضاً في الاعتراف بمؤهّلك المهني. احتفظ "
-                                    "بجميع شهاداتك في مكان آمن واصنع منها نسخاً."
                                 ),
                             },
                         },
@@ -681,9 +339,7 @@ SECTIONS = [
                         [
                             {
                                 "question": {
-                                    "de": "Muss ich zuerst einen Integrationskurs machen?",
-                                    "en": "Do I have to do an integration course first?",
-                                    "ar": "هل يجب أن أحضر دورة الاندماج أولاً؟",
+                                    "de": "Muss ich zuerst einen Integrationskurs machen?"
                                 },
                                 "answer": {
                                     "de": (
@@ -692,38 +348,15 @@ SECTIONS = [
                                         "sprechen, zeigt ein Einstufungstest, welcher Kurs zu "
                                         "Ihnen passt."
                                     ),
-                                    "en": (
-                                        "Usually yes. Job-related language courses normally build "
-                                        "on the integration course. If you already speak good "
-                                        "German, a placement test shows which course suits you."
-                                    ),
-                                    "ar": (
-                                        "نعم في العادة، إذ تُبنى دورات اللغة المهنية غالباً على "
-                                        "دورة الاندماج. وإذا كنت تتحدّث الألمانية جيداً، فإن "
-                                        "اختبار تحديد المستوى يبيّن الدورة المناسبة لك."
-                                    ),
                                 },
                             },
                             {
-                                "question": {
-                                    "de": "Kann ich den Kurs neben der Arbeit besuchen?",
-                                    "en": "Can I attend the course alongside my job?",
-                                    "ar": "هل يمكنني حضور الدورة إلى جانب عملي؟",
-                                },
+                                "question": {"de": "Kann ich den Kurs neben der Arbeit besuchen?"},
                                 "answer": {
                                     "de": (
                                         "Ja. Viele Kursträger bieten Kurse in Teilzeit an, zum "
                                         "Beispiel am Abend. Manche Kurse finden teilweise online "
                                         "statt."
-                                    ),
-                                    "en": (
-                                        "Yes. Many course providers offer part-time courses, for "
-                                        "example in the evening. Some courses take place partly "
-                                        "online."
-                                    ),
-                                    "ar": (
-                                        "نعم، فكثير من الجهات المنظّمة تقدّم دورات بدوام جزئي، "
-                                        "مثلاً في المساء. وتُعقد بعض الدورات جزئياً عبر الإنترنت."
                                     ),
                                 },
                             },
@@ -732,33 +365,21 @@ SECTIONS = [
                     (
                         "links",
                         {
-                            "title": {
-                                "de": "Mehr zu Deutsch im Beruf",
-                                "en": "More about German for work",
-                                "ar": "المزيد عن اللغة الألمانية في العمل",
-                            },
+                            "title": {"de": "Mehr zu Deutsch im Beruf"},
                             "links": [
                                 {
-                                    "title": {
-                                        "de": "Berufssprachkurse beim BAMF",
-                                        "en": "Job-related language courses at the BAMF",
-                                        "ar": "دورات اللغة المهنية لدى المكتب الاتحادي للهجرة واللاجئين",
-                                    },
+                                    "title": {"de": "Berufssprachkurse beim BAMF"},
                                     "url": BAMF,
                                 },
                                 {
                                     "title": {
-                                        "de": "Beratung und Arbeitssuche bei der Agentur für Arbeit",
-                                        "en": "Advice and job search at the Federal Employment Agency",
-                                        "ar": "الاستشارة والبحث عن عمل لدى وكالة العمل",
+                                        "de": "Beratung und Arbeitssuche bei der Agentur für Arbeit"
                                     },
                                     "url": ARBEITSAGENTUR,
                                 },
                                 {
                                     "title": {
-                                        "de": "Deutsch lernen für Beruf und Alltag: Make it in Germany",
-                                        "en": "Learning German for work and daily life: Make it in Germany",
-                                        "ar": "تعلّم الألمانية للعمل والحياة اليومية: Make it in Germany",
+                                        "de": "Deutsch lernen für Beruf und Alltag: Make it in Germany"
                                     },
                                     "url": MAKE_IT_IN_GERMANY,
                                 },
@@ -770,34 +391,17 @@ SECTIONS = [
             {
                 "slug": "deutsch-lernen-im-alltag-und-online",
                 "sample": True,
-                "title": {
-                    "de": "Deutsch lernen im Alltag und online",
-                    "en": "Learning German in everyday life and online",
-                    "ar": "تعلّم الألمانية في الحياة اليومية وعبر الإنترنت",
-                },
+                "title": {"de": "Deutsch lernen im Alltag und online"},
                 "intro": {
                     "de": (
                         "Sie lernen Deutsch nicht nur im Kurs. Im Alltag, im Gespräch mit anderen "
                         "Menschen und mit kostenlosen Online-Angeboten kommen Sie schneller voran."
                     ),
-                    "en": (
-                        "You do not only learn German in a course. Everyday life, conversations "
-                        "with other people and free online resources help you make faster "
-                        "progress."
-                    ),
-                    "ar": (
-                        "لا تتعلّم الألمانية في الدورة فقط، بل تتقدّم بسرعة أكبر من خلال الحياة "
-                        "اليومية والتحدّث مع الآخرين والعروض المجانية على الإنترنت."
-                    ),
                 },
                 "body": [
                     (
                         "heading",
-                        {
-                            "de": "Sprechen, üben, Menschen treffen",
-                            "en": "Speaking, practising, meeting people",
-                            "ar": "التحدّث والتدرّب ولقاء الناس",
-                        },
+                        {"de": "Sprechen, üben, Menschen treffen"},
                     ),
                     (
                         "paragraphs",
@@ -808,16 +412,6 @@ SECTIONS = [
                                     "Deutsch zu sprechen, auch wenn Sie noch Fehler machen. Die "
                                     "meisten Menschen freuen sich, wenn Sie es versuchen."
                                 ),
-                                "en": (
-                                    "Every chance to speak helps. Dare to speak German, even if "
-                                    "you still make mistakes. Most people are pleased when you "
-                                    "try."
-                                ),
-                                "ar": (
-                                    "كل فرصة للتحدّث مفيدة. تحلَّ بالشجاعة وتحدّث الألمانية حتى "
-                                    "لو كنت ما زلت ترتكب أخطاء، فمعظم الناس يسعدون عندما يرونك "
-                                    "تحاول."
-                                ),
                             },
                             {
                                 "de": (
@@ -827,36 +421,12 @@ SECTIONS = [
                                     "zum Beispiel Vereine, Kirchengemeinden, Bibliotheken oder "
                                     "Volkshochschulen. Die Teilnahme ist meistens kostenlos."
                                 ),
-                                "en": (
-                                    "Many towns have language cafés and conversation groups where "
-                                    "newcomers and volunteers meet to speak German together. They "
-                                    "are organised, for example, by associations, church "
-                                    "communities, libraries or adult education centres "
-                                    "(Volkshochschulen). Taking part is usually free."
-                                ),
-                                "ar": (
-                                    "في كثير من الأماكن توجد مقاهٍ لغوية ومجموعات للمحادثة، يلتقي "
-                                    "فيها القادمون الجدد والمتطوّعون للتحدّث بالألمانية معاً. "
-                                    "وتنظّم هذه اللقاءات مثلاً الجمعيات والكنائس المحلية والمكتبات "
-                                    "ومراكز تعليم الكبار (Volkshochschulen). والمشاركة فيها مجانية "
-                                    "في الغالب."
-                                ),
                             },
                             {
                                 "de": (
                                     "Eine gute Möglichkeit ist auch ein Sprachtandem. Sie treffen "
                                     "sich regelmäßig mit einer Person, die Deutsch spricht und "
                                     "Ihre Sprache lernen möchte. So helfen Sie sich gegenseitig."
-                                ),
-                                "en": (
-                                    "A language tandem is another good option. You meet "
-                                    "regularly with someone who speaks German and would like to "
-                                    "learn your language. That way you help each other."
-                                ),
-                                "ar": (
-                                    "ومن الخيارات الجيدة أيضاً «التبادل اللغوي» (Sprachtandem)، "
-                                    "أي أن تلتقي بانتظام بشخص يتحدّث الألمانية ويرغب في تعلّم "
-                                    "لغتك، فيساعد كلٌّ منكما الآخر."
                                 ),
                             },
                             {
@@ -866,26 +436,12 @@ SECTIONS = [
                                     "Feuerwehr. Dort lernen Sie außerdem Menschen aus Ihrem Ort "
                                     "kennen."
                                 ),
-                                "en": (
-                                    "You also learn German quickly in a club, for example a "
-                                    "sports club, a choir or the volunteer fire brigade. There "
-                                    "you also get to know people from your area."
-                                ),
-                                "ar": (
-                                    "وتتعلّم الألمانية بسرعة أيضاً في النوادي والجمعيات، مثل "
-                                    "النادي الرياضي أو الجوقة أو فرقة الإطفاء التطوعية، حيث تتعرّف "
-                                    "كذلك على أهل منطقتك."
-                                ),
                             },
                         ],
                     ),
                     (
                         "heading",
-                        {
-                            "de": "Online und mit dem Smartphone lernen",
-                            "en": "Learning online and with your smartphone",
-                            "ar": "التعلّم عبر الإنترنت وبالهاتف الذكي",
-                        },
+                        {"de": "Online und mit dem Smartphone lernen"},
                     ),
                     (
                         "paragraphs",
@@ -898,18 +454,6 @@ SECTIONS = [
                                     "Ihrer Sprache. Sie finden diese Angebote auf der "
                                     "Internetseite des BAMF."
                                 ),
-                                "en": (
-                                    "The BAMF offers and funds free apps and online resources. "
-                                    "You can use them to practise German and to find out about "
-                                    "life in Germany, some of them also in your own language. "
-                                    "You can find these resources on the BAMF website."
-                                ),
-                                "ar": (
-                                    "يقدّم المكتب الاتحادي للهجرة واللاجئين تطبيقات وعروضاً "
-                                    "مجانية على الإنترنت أو يدعمها، تستطيع من خلالها التدرّب على "
-                                    "الألمانية والاطّلاع على الحياة في ألمانيا، وبعضها متاح "
-                                    "بلغتك أيضاً. تجد هذه العروض على الموقع الإلكتروني للمكتب."
-                                ),
                             },
                             {
                                 "de": (
@@ -919,45 +463,18 @@ SECTIONS = [
                                     "einfacher Sprache an. Auch Filme und Serien mit deutschen "
                                     "Untertiteln helfen beim Lernen."
                                 ),
-                                "en": (
-                                    "Many public libraries have books, audiobooks and films for "
-                                    "learning German. A library card is often inexpensive. Some "
-                                    "broadcasters offer news in simple German. Films and series "
-                                    "with German subtitles also help you learn."
-                                ),
-                                "ar": (
-                                    "تضمّ كثير من المكتبات العامة كتباً وكتباً صوتية وأفلاماً "
-                                    "لتعلّم الألمانية، وغالباً ما تحصل على بطاقة المكتبة بمبلغ "
-                                    "زهيد. كما تقدّم بعض القنوات أخباراً بلغة ألمانية مبسّطة. "
-                                    "وتساعدك أيضاً الأفلام والمسلسلات المصحوبة بترجمة مكتوبة "
-                                    "بالألمانية على التعلّم."
-                                ),
                             },
                         ],
                     ),
                     (
                         "info_box",
                         {
-                            "title": {
-                                "de": "Tipp: Jeden Tag ein bisschen",
-                                "en": "Tip: a little every day",
-                                "ar": "نصيحة: قليلٌ كل يوم",
-                            },
+                            "title": {"de": "Tipp: Jeden Tag ein bisschen"},
                             "text": {
                                 "de": (
                                     "Lernen Sie lieber jeden Tag 15 Minuten als einmal in der "
                                     "Woche zwei Stunden. Schreiben Sie neue Wörter auf und "
                                     "benutzen Sie sie noch am selben Tag."
-                                ),
-                                "en": (
-                                    "It is better to learn for 15 minutes every day than for two "
-                                    "hours once a week. Write down new words and use them the "
-                                    "same day."
-                                ),
-                                "ar": (
-                                    "من الأفضل أن تتعلّم 15 دقيقة كل يوم بدلاً من ساعتين مرة "
-                                    "واحدة في الأسبوع. دوّن الكلمات الجديدة واستخدمها في اليوم "
-                                    "نفسه."
                                 ),
                             },
                         },
@@ -966,50 +483,22 @@ SECTIONS = [
                         "questions",
                         [
                             {
-                                "question": {
-                                    "de": "Ersetzen Apps einen Sprachkurs?",
-                                    "en": "Can apps replace a language course?",
-                                    "ar": "هل تغني التطبيقات عن دورة اللغة؟",
-                                },
+                                "question": {"de": "Ersetzen Apps einen Sprachkurs?"},
                                 "answer": {
                                     "de": (
                                         "Nein. Apps sind eine gute Ergänzung. Ein Kurs mit "
                                         "Lehrkraft und Prüfung ist aber wichtig, zum Beispiel für "
                                         "Ihren Aufenthalt, Ihre Ausbildung oder Ihre Arbeit."
                                     ),
-                                    "en": (
-                                        "No. Apps are a good addition. But a course with a teacher "
-                                        "and an exam is important, for example for your residence "
-                                        "status, your training or your job."
-                                    ),
-                                    "ar": (
-                                        "لا. التطبيقات إضافة جيدة، لكن الدورة التي يقدّمها معلّم "
-                                        "وتنتهي بامتحان مهمّة، مثلاً من أجل إقامتك أو تدريبك "
-                                        "المهني أو عملك."
-                                    ),
                                 },
                             },
                             {
-                                "question": {
-                                    "de": "Wie finde ich ein Sprachcafé in meiner Nähe?",
-                                    "en": "How do I find a language café near me?",
-                                    "ar": "كيف أجد مقهى لغوياً قريباً مني؟",
-                                },
+                                "question": {"de": "Wie finde ich ein Sprachcafé in meiner Nähe?"},
                                 "answer": {
                                     "de": (
                                         "Fragen Sie bei der Migrationsberatung, in der Bibliothek "
                                         "oder bei Ihrer Gemeinde nach. Auf der Karte in diesem "
                                         "Portal finden Sie außerdem Angebote in Ihrer Umgebung."
-                                    ),
-                                    "en": (
-                                        "Ask at a migration counselling service, at the library or "
-                                        "at your local council. You can also find services in "
-                                        "your area on the map in this portal."
-                                    ),
-                                    "ar": (
-                                        "اسأل في مركز استشارات الهجرة أو في المكتبة أو لدى "
-                                        "بلديتك. كما تجد على الخريطة في هذه البوابة عروضاً في "
-                                        "محيطك."
                                     ),
                                 },
                             },
@@ -1018,18 +507,10 @@ SECTIONS = [
                     (
                         "links",
                         {
-                            "title": {
-                                "de": "Online weiterlernen",
-                                "en": "Keep learning online",
-                                "ar": "واصل التعلّم عبر الإنترنت",
-                            },
+                            "title": {"de": "Online weiterlernen"},
                             "links": [
                                 {
-                                    "title": {
-                                        "de": "Kostenlose Lernangebote des BAMF",
-                                        "en": "Free learning resources from the BAMF",
-                                        "ar": "عروض التعلّم المجانية من المكتب الاتحادي للهجرة واللاجئين",
-                                    },
+                                    "title": {"de": "Kostenlose Lernangebote des BAMF"},
                                     "url": BAMF,
                                 },
                             ],
@@ -1042,7 +523,6 @@ SECTIONS = [
     {
         "slug": "ausbildung-beruf-praktikum",
         "from_seeds": True,
-        "translated": False,
         "title": {"de": "Ausbildung, Beruf & Praktikum"},
         "intro": {
             "de": "Eine passende Berufsausbildung zählt viel. Doch gerade für junge Menschen ist es oftmals schwierig, sich für einen Beruf zu entscheiden – und den richtigen Ausbildungsplatz zu bekommen."
@@ -1317,7 +797,6 @@ SECTIONS = [
     {
         "slug": "gesetzliche-grundlagen-aufenthalt-asylrecht",
         "from_seeds": True,
-        "translated": False,
         "title": {"de": "Gesetzliche Grundlagen, Aufenthalt & Asylrecht"},
         "intro": {
             "de": "Integration ist ein langfristiger Prozess. Zugewanderten soll eine umfassende und gleichberechtigte Teilhabe in allen gesellschaftlichen Bereichen ermöglicht werden. Sie stehen dafür in der Pflicht, Deutsch zu lernen sowie die Verfassung und die Gesetze zu kennen, zu respektieren und zu befolgen."
@@ -1588,7 +1067,6 @@ SECTIONS = [
     {
         "slug": "gesundheit",
         "from_seeds": False,
-        "translated": False,
         "title": {"de": "Gesundheit"},
         "intro": {
             "de": "Hier erfahren Sie, wie die Krankenversicherung funktioniert, was Sie im Notfall tun und wo Sie Hilfe bekommen, wenn die Seele leidet."
@@ -1847,7 +1325,6 @@ SECTIONS = [
     {
         "slug": "wohnen",
         "from_seeds": False,
-        "translated": False,
         "title": {"de": "Wohnen"},
         "intro": {
             "de": "Eine eigene Wohnung ist ein wichtiger Schritt beim Ankommen. Hier finden Sie Tipps zur Wohnungssuche, zum Mietvertrag und zum Zusammenleben im Haus."
@@ -2074,7 +1551,6 @@ SECTIONS = [
     {
         "slug": "kinder-familie-schule",
         "from_seeds": False,
-        "translated": False,
         "title": {"de": "Kinder, Familie & Schule"},
         "intro": {
             "de": "Hier erfahren Sie, wie Kinder in Kita und Schule gut ankommen und welche Unterstützung es für Familien gibt."
@@ -2303,7 +1779,6 @@ SECTIONS = [
     {
         "slug": "beratung-hilfe",
         "from_seeds": False,
-        "translated": False,
         "title": {"de": "Beratung & Hilfe"},
         "intro": {
             "de": "Sie müssen nicht alles allein schaffen. Hier finden Sie Beratungsstellen, Hilfe in Notlagen und Unterstützung beim Übersetzen."
@@ -2990,20 +2465,12 @@ LEGAL_PAGES = [
 
 MAP_PAGE = {
     "slug": "karte",
-    "title": {"de": "Karte", "en": "Map", "ar": "الخريطة"},
+    "title": {"de": "Karte"},
     "intro": {
         "de": (
             "Hier finden Sie Beratungsstellen, Sprachkurse, Behörden und weitere Hilfe in ganz "
             "Mecklenburg-Vorpommern. Suchen Sie in Ihrer Nähe: Geben Sie Ihren Ort ein und wählen "
             "Sie die Entfernung."
-        ),
-        "en": (
-            "Here you find counselling services, language courses, authorities and more help all "
-            "over Mecklenburg-Vorpommern. Search near you: enter your town and choose the distance."
-        ),
-        "ar": (
-            "تجد هنا مراكز الاستشارة ودورات اللغة والدوائر الرسمية وغيرها من أشكال المساعدة في جميع "
-            "أنحاء ولاية مكلنبورغ فوربومرن. ابحث بالقرب منك: أدخل اسم مدينتك واختر المسافة."
         ),
     },
 }

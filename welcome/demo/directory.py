@@ -19,172 +19,18 @@ from directory.models import Category, ContactPerson, District, Location
 from welcome.demo.translation import translate
 
 CATEGORIES = [
-    # slug, icon, colour, names in de, en, ar, fa, uk, ru, fr, es
-    (
-        "sprachkurse",
-        "language",
-        "#0b4f8a",
-        {
-            "de": "Sprachkurse",
-            "en": "Language courses",
-            "ar": "دورات اللغة",
-            "fa": "کلاس‌های زبان",
-            "uk": "Мовні курси",
-            "ru": "Языковые курсы",
-            "fr": "Cours de langue",
-            "es": "Cursos de idiomas",
-        },
-    ),
-    (
-        "berufsberatung",
-        "work",
-        "#7a4b00",
-        {
-            "de": "Berufliche Beratung",
-            "en": "Job counselling",
-            "ar": "الاستشارة المهنية",
-            "fa": "مشاوره شغلی",
-            "uk": "Професійна консультація",
-            "ru": "Профессиональная консультация",
-            "fr": "Conseil professionnel",
-            "es": "Orientación laboral",
-        },
-    ),
-    (
-        "migrationsberatung",
-        "help",
-        "#1d6b3a",
-        {
-            "de": "Migrationsberatung",
-            "en": "Migration counselling",
-            "ar": "استشارات الهجرة",
-            "fa": "مشاوره مهاجرت",
-            "uk": "Консультації з питань міграції",
-            "ru": "Миграционная консультация",
-            "fr": "Conseil en migration",
-            "es": "Asesoramiento migratorio",
-        },
-    ),
-    (
-        "vereine-verbaende",
-        "family",
-        "#6b2e8a",
-        {
-            "de": "Vereine und Verbände",
-            "en": "Associations and clubs",
-            "ar": "الجمعيات والنوادي",
-            "fa": "انجمن‌ها و باشگاه‌ها",
-            "uk": "Об'єднання та клуби",
-            "ru": "Объединения и клубы",
-            "fr": "Associations et clubs",
-            "es": "Asociaciones y clubes",
-        },
-    ),
-    (
-        "arbeitsvermittlung",
-        "work",
-        "#8a3b12",
-        {
-            "de": "Arbeitsvermittlung",
-            "en": "Job placement",
-            "ar": "التوظيف",
-            "fa": "کاریابی",
-            "uk": "Працевлаштування",
-            "ru": "Трудоустройство",
-            "fr": "Placement professionnel",
-            "es": "Intermediación laboral",
-        },
-    ),
-    (
-        "konfliktberatung",
-        "help",
-        "#a3123a",
-        {
-            "de": "Beratung in Konfliktsituationen",
-            "en": "Counselling in conflict situations",
-            "ar": "الاستشارة في حالات النزاع",
-            "fa": "مشاوره در موقعیت‌های تعارض",
-            "uk": "Консультації в конфліктних ситуаціях",
-            "ru": "Консультации в конфликтных ситуациях",
-            "fr": "Conseil en situation de conflit",
-            "es": "Asesoramiento en situaciones de conflicto",
-        },
-    ),
-    (
-        "behoerden",
-        "law",
-        "#3d4a57",
-        {
-            "de": "Behörden (Ausländerbehörde, Jobcenter)",
-            "en": "Authorities (immigration office, job centre)",
-            "ar": "الدوائر الرسمية (دائرة الأجانب، مركز العمل)",
-            "fa": "ادارات (اداره اتباع خارجی، جاب‌سنتر)",
-            "uk": "Установи (відомство у справах іноземців, джобцентр)",
-            "ru": "Ведомства (ведомство по делам иностранцев, джобцентр)",
-            "fr": "Administrations (service des étrangers, Jobcenter)",
-            "es": "Autoridades (oficina de extranjería, Jobcenter)",
-        },
-    ),
-    (
-        "gesundheit",
-        "health",
-        "#b3261e",
-        {
-            "de": "Gesundheit",
-            "en": "Health",
-            "ar": "الصحة",
-            "fa": "سلامت",
-            "uk": "Здоров'я",
-            "ru": "Здоровье",
-            "fr": "Santé",
-            "es": "Salud",
-        },
-    ),
-    (
-        "psychosoziale-beratung",
-        "health",
-        "#5b3fa0",
-        {
-            "de": "Psychosoziale Beratung",
-            "en": "Psychosocial counselling",
-            "ar": "الاستشارة النفسية والاجتماعية",
-            "fa": "مشاوره روانی‌اجتماعی",
-            "uk": "Психосоціальна консультація",
-            "ru": "Психосоциальная консультация",
-            "fr": "Conseil psychosocial",
-            "es": "Asesoramiento psicosocial",
-        },
-    ),
-    (
-        "kinder-familie-schule",
-        "family",
-        "#0f6b73",
-        {
-            "de": "Kinder, Familie und Schule",
-            "en": "Children, family and school",
-            "ar": "الأطفال والأسرة والمدرسة",
-            "fa": "کودکان، خانواده و مدرسه",
-            "uk": "Діти, сім'я та школа",
-            "ru": "Дети, семья и школа",
-            "fr": "Enfants, famille et école",
-            "es": "Niños, familia y escuela",
-        },
-    ),
-    (
-        "wohnen",
-        "housing",
-        "#5e5a00",
-        {
-            "de": "Wohnen",
-            "en": "Housing",
-            "ar": "السكن",
-            "fa": "مسکن",
-            "uk": "Житло",
-            "ru": "Жильё",
-            "fr": "Logement",
-            "es": "Vivienda",
-        },
-    ),
+    # slug, icon, colour, German name (translated in the demo catalogues)
+    ("sprachkurse", "language", "#0b4f8a", "Sprachkurse"),
+    ("berufsberatung", "work", "#7a4b00", "Berufliche Beratung"),
+    ("migrationsberatung", "help", "#1d6b3a", "Migrationsberatung"),
+    ("vereine-verbaende", "family", "#6b2e8a", "Vereine und Verbände"),
+    ("arbeitsvermittlung", "work", "#8a3b12", "Arbeitsvermittlung"),
+    ("konfliktberatung", "help", "#a3123a", "Beratung in Konfliktsituationen"),
+    ("behoerden", "law", "#3d4a57", "Behörden (Ausländerbehörde, Jobcenter)"),
+    ("gesundheit", "health", "#b3261e", "Gesundheit"),
+    ("psychosoziale-beratung", "health", "#5b3fa0", "Psychosoziale Beratung"),
+    ("kinder-familie-schule", "family", "#0f6b73", "Kinder, Familie und Schule"),
+    ("wohnen", "housing", "#5e5a00", "Wohnen"),
 ]
 
 # What a sample location of each category is called, in German (translated with the
@@ -352,8 +198,15 @@ CONTACT_PERSONS = [
     },
 ]
 
-# Sample locations in this town are translated into English and Arabic as well.
+# The sample locations of this town are translated too.
 TRANSLATED_TOWN = "Parchim"
+# What marks a sample location as invented, in its name and its description; translated
+# in the demo catalogues, with {kind} the category's name in the reader's language.
+SAMPLE_WORD = "Beispiel"
+SAMPLE_DESCRIPTION = (
+    "Beispieldatensatz für die Demonstration des Portals: {kind} in {town}. "
+    "Name, Anschrift und Kontaktdaten sind erfunden."
+)
 
 
 def sample_id(number):
@@ -381,12 +234,9 @@ def sample_location_rows(today=None):
             rows.append(
                 {
                     "external_id": sample_id(number),
-                    "name": f"{kind} {place.name} {number} (Beispiel)",
+                    "name": f"{kind} {place.name} {number} ({SAMPLE_WORD})",
                     "organisation": "Beispielträger (Demodaten)",
-                    "description": (
-                        "Beispieldatensatz für die Demonstration des Portals: "
-                        f"{kind} in {place.name}. Name, Anschrift und Kontaktdaten sind erfunden."
-                    ),
+                    "description": SAMPLE_DESCRIPTION.format(kind=kind, town=place.name),
                     "categories": "|".join(categories),
                     "district": district,
                     "street": f"Beispielstraße {chance.randint(1, 120)}",
@@ -418,41 +268,30 @@ def sample_location_rows(today=None):
     return rows
 
 
-SAMPLE_TEXTS = {
-    "Beispielträger (Demodaten)": {
-        "en": "Sample provider (demo data)",
-        "ar": "جهة نموذجية (بيانات تجريبية)",
-    },
-    "Termine auch nach Vereinbarung.": {
-        "en": "Appointments also by arrangement.",
-        "ar": "المواعيد ممكنة أيضاً بالاتفاق.",
-    },
-    "In den Schulferien geschlossen.": {
-        "en": "Closed during school holidays.",
-        "ar": "مغلق خلال العطل المدرسية.",
-    },
-}
+# The other German texts of sample locations (organisation, opening hours note).
+SAMPLE_TEXTS = [
+    "Beispielträger (Demodaten)",
+    "Termine auch nach Vereinbarung.",
+    "In den Schulferien geschlossen.",
+]
 
 
-def build_categories(german, locales):
-    for order, (slug, icon, colour, names) in enumerate(CATEGORIES):
+def build_categories(german, catalogues, gaps):
+    """The categories, translated into every language whose catalogue names them."""
+    for order, (slug, icon, colour, name) in enumerate(CATEGORIES):
         category = Category.objects.filter(locale=german, slug=slug).first()
         if category is None:
             category = Category.objects.create(
-                locale=german,
-                slug=slug,
-                icon=icon,
-                colour=colour,
-                name=names["de"],
-                sort_order=order,
+                locale=german, slug=slug, icon=icon, colour=colour, name=name, sort_order=order
             )
         translate(
             category,
             {
-                locale: {names["de"]: names[locale.language_code]}
-                for locale in locales
+                locale: texts
+                for locale, texts in catalogues.items()
                 if not category.has_translation(locale)
             },
+            gaps=gaps,
         )
 
 
@@ -483,9 +322,9 @@ def build_contact_persons(german):
         ContactPerson.objects.create(locale=german, **{**person, "district": district or None})
 
 
-def build_locations(german, translation_locales):
+def build_locations(german, catalogues, gaps):
     """Import the sample locations that are not there yet, then translate those of one
-    town into `translation_locales`."""
+    town into every language whose catalogue has what they are made of."""
     existing = set(Location.objects.filter(locale=german).values_list("external_id", flat=True))
     every_id = {sample_id(number) for number in range(1, sum(PLACES_PER_DISTRICT.values()) + 1)}
     # Making the rows loads the gazetteer (seconds); not needed when all are there.
@@ -494,25 +333,42 @@ def build_locations(german, translation_locales):
         records = importexport.check([(f"demo row {row['external_id']}", row) for row in rows])
         importexport.import_records(records)
 
-    names = {slug: names for slug, _icon, _colour, names in CATEGORIES}
-    for location in Location.objects.filter(locale=german, city=TRANSLATED_TOWN):
-        slug = location.category_links.first().category.slug
+    category_names = {slug: name for slug, _icon, _colour, name in CATEGORIES}
+    english = next(
+        (texts for locale, texts in catalogues.items() if locale.language_code == "en"), {}
+    )
+    locations = Location.objects.filter(locale=german, city=TRANSLATED_TOWN).prefetch_related(
+        "category_links__category"
+    )
+    for location in locations:
+        translated_locales = set(location.get_translations().values_list("locale_id", flat=True))
+        german_kind = category_names[location.category_links.all()[0].category.slug]
         number = location.external_id.removeprefix("demo-").lstrip("0")
-        english_name = f"{names[slug]['en']} {TRANSLATED_TOWN} {number}"
-        translations = {}
-        for locale in translation_locales:
-            if location.has_translation(locale):
+        strings = {}
+        for locale, texts in catalogues.items():
+            if locale.pk in translated_locales:
                 continue
-            code = locale.language_code
-            sample = {"en": "sample", "ar": "نموذج"}[code]
-            description = {
-                "en": f"Sample record to demonstrate the portal: {names[slug]['en'].lower()} in {TRANSLATED_TOWN}. Name, address and contact details are invented.",
-                "ar": f"سجل نموذجي لعرض البوابة: {names[slug]['ar']} في {TRANSLATED_TOWN}. الاسم والعنوان وبيانات الاتصال غير حقيقية.",
-            }[code]
-            translations[locale] = {
-                location.name: f"{names[slug][code]} {TRANSLATED_TOWN} {number} ({sample})",
-                location.slug: slugify(english_name),
-                location.description: description,
-                **{german_text: texts[code] for german_text, texts in SAMPLE_TEXTS.items()},
+            # Name and description are made of these catalogue texts.
+            lacking = [
+                text for text in (german_kind, SAMPLE_WORD, SAMPLE_DESCRIPTION) if text not in texts
+            ]
+            if lacking:
+                gaps.note(locale.language_code, lacking, location)
+                continue
+            kind = texts[german_kind]
+            made = {
+                location.name: f"{kind} {TRANSLATED_TOWN} {number} ({texts[SAMPLE_WORD]})",
+                location.description: texts[SAMPLE_DESCRIPTION].format(
+                    kind=kind, town=TRANSLATED_TOWN
+                ),
             }
-        translate(location, translations)
+            strings[locale] = {**texts, **made}
+        english_kind = english.get(german_kind, german_kind)
+        translate(
+            location,
+            strings,
+            slugs={
+                locale: slugify(f"{english_kind} {TRANSLATED_TOWN} {number}") for locale in strings
+            },
+            gaps=gaps,
+        )

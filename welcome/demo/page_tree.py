@@ -1,5 +1,4 @@
-"""Builds the German demo page tree from welcome.demo.content and collects, per language,
-the German-to-translation string table that welcome.demo.translation needs.
+"""Builds the German demo page tree from welcome.demo.content.
 
 Existing pages are found by slug and left as editors left them, so running the set-up
 again never duplicates or overwrites anything.
@@ -8,15 +7,15 @@ again never duplicates or overwrites anything.
 from collections import defaultdict
 from contextlib import contextmanager
 
-from django.db.models import Max
 from django.db.models.signals import post_save
 from django.utils.html import escape
-from django.utils.text import slugify
+from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_slug_change
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_slug_changed
 
 from directory.models import District, MapPage
 from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
@@ -48,21 +47,22 @@ def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
 
 
-def body_stream(blocks, language="de"):
-    """StreamField data for the ArticleBodyBlock from the demo content's block tuples."""
+def body_stream(blocks):
+    """StreamField data for the ArticleBodyBlock from the demo content's block tuples
+    (German: translations come from the demo catalogues)."""
     stream = []
     for block_type, value in blocks:
         if block_type == "heading":
-            stream.append(("heading", value[language]))
+            stream.append(("heading", value["de"]))
         elif block_type == "paragraphs":
-            stream.append(("text", paragraphs_html(text[language] for text in value)))
+            stream.append(("text", paragraphs_html(text["de"] for text in value)))
         elif block_type == "info_box":
             stream.append(
                 (
                     "info_box",
                     {
-                        "title": value["title"][language],
-                        "text": paragraphs_html([value["text"][language]]),
+                        "title": value["title"]["de"],
+                        "text": paragraphs_html([value["text"]["de"]]),
                     },
                 )
             )
@@ -74,8 +74,8 @@ def body_stream(blocks, language="de"):
                         "title": "",
                         "questions": [
                             {
-                                "question": item["question"][language],
-                                "answer": paragraphs_html([item["answer"][language]]),
+                                "question": item["question"]["de"],
+                                "answer": paragraphs_html([item["answer"]["de"]]),
                             }
                             for item in value
                         ],
@@ -87,9 +87,9 @@ def body_stream(blocks, language="de"):
                 (
                     "link_list",
                     {
-                        "title": value["title"][language],
+                        "title": value["title"]["de"],
                         "links": [
-                            {"title": link["title"][language], "page": None, "url": link["url"]}
+                            {"title": link["title"]["de"], "page": None, "url": link["url"]}
                             for link in value["links"]
                         ],
                     },
@@ -100,67 +100,32 @@ def body_stream(blocks, language="de"):
     return stream
 
 
-class StringTable:
-    """German text -> translated text, per language, gathered while the tree is built."""
-
-    def __init__(self, languages):
-        self.languages = languages
-        self.strings = defaultdict(dict)
-
-    def add(self, text):
-        if not isinstance(text, dict) or not all(code in text for code in self.languages):
-            return
-        for code in self.languages:
-            self.strings[code][text["de"]] = text[code]
-
-    def add_slug(self, german_slug, title):
-        # Every translation's slug comes from the English title: wagtail-localize makes
-        # slugs ASCII, which would leave nothing of an Arabic or Cyrillic title.
-        for code in self.languages:
-            self.strings[code][german_slug] = slugify(title["en"])
-
-    def add_blocks(self, blocks):
-        for block_type, value in blocks:
-            if block_type == "heading":
-                self.add(value)
-            elif block_type == "paragraphs":
-                for text in value:
-                    self.add(text)
-            elif block_type == "info_box":
-                self.add(value["title"])
-                self.add(value["text"])
-            elif block_type == "questions":
-                for item in value:
-                    self.add(item["question"])
-                    self.add(item["answer"])
-            elif block_type == "links":
-                self.add(value["title"])
-                for link in value["links"]:
-                    self.add(link["title"])
-
-
 @contextmanager
 def pages_indexed_once():
-    """Add the pages made inside the block to the search index and Wagtail's reference
-    index once, at its end, not on every save: a new page is saved several times, and
-    each search index update recomputes the title norms of the whole index.
-
-    Only for blocks that make pages and change no existing one: the pages indexed at the
-    end are those newer than the newest page before.
+    """Add the pages made or changed inside the block to the search index and Wagtail's
+    reference index once, at its end, not on every save: a new page or translation is
+    saved several times, and each search index update recomputes the title norms of the
+    whole index.
     """
-    newest = Page.objects.aggregate(newest=Max("pk"))["newest"] or 0
+    saved = set()
+
+    def note_saved(sender, instance, **kwargs):
+        saved.add(instance.pk)
+
     # Wagtail's search index has no switch like the reference index's: its save handler
-    # is taken off the page models for the block, and put back whatever happens.
+    # is swapped for one that notes the page, and put back whatever happens.
     page_models = [model for model in get_indexed_models() if issubclass(model, Page)]
     for model in page_models:
         post_save.disconnect(post_save_signal_handler, sender=model)
+        post_save.connect(note_saved, sender=model, weak=False)
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
         for model in page_models:
+            post_save.disconnect(note_saved, sender=model)
             post_save.connect(post_save_signal_handler, sender=model)
-    pages = list(Page.objects.filter(pk__gt=newest).specific())
+    pages = list(Page.objects.filter(pk__in=saved).specific())
     by_model = defaultdict(list)
     for page in pages:
         by_model[type(page)].append(page.pk)
@@ -169,6 +134,21 @@ def pages_indexed_once():
             backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=ids)))
     for page in pages:
         ReferenceIndex.create_or_update_for_object(page)
+
+
+@contextmanager
+def no_redirects_for_new_slugs():
+    """Make no redirects for the slugs that change inside the block (and its commit).
+
+    wagtail-localize makes a translated page with the German slug and then gives it the
+    one made from the English title; Wagtail would record a redirect from the German
+    address (and each descendant's) that no reader was ever sent to, hundreds of them.
+    """
+    page_slug_changed.disconnect(autocreate_redirects_on_slug_change)
+    try:
+        yield
+    finally:
+        page_slug_changed.connect(autocreate_redirects_on_slug_change)
 
 
 def get_or_create_child(parent, model, slug, **fields):

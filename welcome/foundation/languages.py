@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import BooleanField, Case, CharField, Exists, OuterRef, Q, Subquery, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    Subquery,
+    When,
+)
 from django.db.models.functions import Cast
 from django.urls import translate_url
 from django.utils import translation
@@ -92,14 +102,20 @@ def language_versions(request, page=None):
 
 
 def pending_translation():
-    """True for a former alias whose translation has not been published yet: its live
-    revision is still its German page's, and so is its text
-    (see welcome.editorial.translation_workflow)."""
-    return Exists(
+    """True for a former alias whose translation has not been published yet, and whose
+    text is still its German page's (see welcome.editorial.translation_workflow): its
+    live revision is the German page's, as an alias made of a published page carries
+    it, or it has none at all, as an alias made while its German page was a draft (the
+    admin makes a new page's aliases so) keeps none when that page is published."""
+    foreign_revision = Exists(
         Revision.objects.filter(pk=OuterRef("live_revision_id")).exclude(
             object_id=Cast(OuterRef("pk"), CharField())
         )
     )
+    never_published = Q(live_revision__isnull=True, alias_of__isnull=True) & ~Q(
+        locale_id=locale_id_of(settings.LANGUAGE_CODE)
+    )
+    return ExpressionWrapper(Q(foreign_revision) | never_published, output_field=BooleanField())
 
 
 def outdated_translation():

@@ -173,6 +173,11 @@ RTL_LANGUAGES = {"ar", "fa"}
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Where `setup_demo` reads the demo content's translations, <language>.po (the committed
+# ones by default; another folder to try catalogues before they are committed).
+DEMO_CATALOGUE_DIR = Path(
+    os.environ.get("DEMO_CATALOGUE_DIR", BASE_DIR / "welcome" / "demo" / "translations")
+)
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True

@@ -1,38 +1,43 @@
+from collections import ChainMap
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
 
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
+from welcome.demo.catalogue import catalogue_path, read_catalogue
 from welcome.demo.news import build_news
 from welcome.demo.page_tree import (
-    StringTable,
     build_article,
     build_district,
     build_home,
     build_legal_page,
     build_map_page,
     build_section,
+    no_redirects_for_new_slugs,
     pages_indexed_once,
 )
-from welcome.demo.translation import translate
+from welcome.demo.translation import Gaps, record_review, translate
 from welcome.demo.users import DEMO_PASSWORD, ensure_demo_users
 from welcome.editorial.roles import sync_roles
 from welcome.foundation.locales import ensure_locales
 from welcome.foundation.models import LegalPages
 
-DEMO_TRANSLATIONS = ("en", "ar")
-
 
 class Command(BaseCommand):
     help = (
         "Creates the demo site: the German page tree with topic sections, articles, districts "
-        "and legal pages; the editorial groups and one demo account per role; the home "
-        "page and the 'Deutsch lernen' section translated into "
-        "English and Arabic through wagtail-localize; aliases in every other language. "
-        "Idempotent: pages that exist already are left as they are."
+        "and legal pages, the directory's categories, districts and sample places; the "
+        "editorial groups and one demo account per role. Every page, category and district "
+        "and the sample places of Parchim are translated through wagtail-localize into each "
+        "language whose demo catalogue (welcome/demo/translations/<language>.po) has all "
+        "their texts, as reviewed and published translations; the rest stays German, as "
+        "aliases, with one warning per language. Idempotent: pages that exist already are "
+        "left as they are."
     )
 
     def add_arguments(self, parser):
@@ -43,10 +48,18 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self.build()
-        groups = sync_roles()
+        # Slugs change on commit, when Wagtail would make the redirects.
+        with no_redirects_for_new_slugs(), transaction.atomic():
+            groups, gaps = self.build()
         self.stdout.write(f"{len(groups)} editorial groups are in step.")
+        for code in sorted(gaps.texts):
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{code}: {len(gaps.texts[code])} demo texts have no translation in "
+                    f"{catalogue_path(code)}; {len(gaps.objects[code])} pages and records "
+                    "stay German."
+                )
+            )
         if not options["no_users"]:
             created = ensure_demo_users()
             self.stdout.write(
@@ -61,67 +74,104 @@ class Command(BaseCommand):
         root = Page.get_first_root_node()
         self.remove_wagtail_placeholder(root)
 
-        other_locales = list(Locale.objects.exclude(id=german.id))
-        demo_directory.build_categories(german, other_locales)
+        other_locales = list(Locale.objects.exclude(id=german.id).order_by("language_code"))
+        catalogues = {locale: read_catalogue(locale.language_code) for locale in other_locales}
+        gaps = Gaps()
+        demo_directory.build_categories(german, catalogues, gaps)
         demo_directory.build_districts(german, other_locales, content.DISTRICTS)
         demo_directory.build_contact_persons(german)
-        demo_directory.build_locations(
-            german,
-            [locale for locale in other_locales if locale.language_code in DEMO_TRANSLATIONS],
-        )
+        demo_directory.build_locations(german, catalogues, gaps)
 
-        strings = StringTable(DEMO_TRANSLATIONS)
         home, _ = build_home(root, german, content.HOME)
-        for key in ("title", "intro", "map_teaser", "contact_heading", "contact_text"):
-            strings.add(content.HOME[key])
-        for code in DEMO_TRANSLATIONS:
-            strings.strings[code][home.slug] = f"{home.slug}-{code}"
         self.point_site_at(home)
-
+        # (page, its parent, where its translations' slug comes from), in tree order.
+        tree = [(home, None, "home")]
         with pages_indexed_once():
-            translated_pages = [home]
             for section in content.SECTIONS:
                 section_page = build_section(home, section)
-                articles = [build_article(section_page, article) for article in section["articles"]]
-                if section["translated"]:
-                    strings.add(section["title"])
-                    strings.add(section["intro"])
-                    strings.add_slug(section["slug"], section["title"])
-                    for article in section["articles"]:
-                        strings.add(article["title"])
-                        strings.add(article["intro"])
-                        strings.add_slug(article["slug"], article["title"])
-                        strings.add_blocks(article["body"])
-                    translated_pages += [section_page, *articles]
-
+                tree.append((section_page, home, "english"))
+                for article in section["articles"]:
+                    tree.append((build_article(section_page, article), section_page, "english"))
             for district in content.DISTRICTS:
-                build_district(home, district)
-
-            map_page = build_map_page(home, content.MAP_PAGE)
-            strings.add(content.MAP_PAGE["title"])
-            strings.add(content.MAP_PAGE["intro"])
-            strings.add_slug(map_page.slug, content.MAP_PAGE["title"])
-            translated_pages.append(map_page)
-
+                # A district keeps its German name, so its page keeps its slug.
+                tree.append((build_district(home, district), home, "german"))
+            tree.append((build_map_page(home, content.MAP_PAGE), home, "english"))
             legal = [build_legal_page(home, page) for page in content.LEGAL_PAGES]
+            tree += [(page, home, "english") for page in legal]
+            # German only for now: their translations stay aliases (see README).
             build_news(home)
         self.set_legal_pages(home, legal)
 
-        locales = Locale.objects.filter(language_code__in=DEMO_TRANSLATIONS)
-        for page in translated_pages:
-            translated = page.get_translations().filter(alias_of__isnull=True)
-            translate(
-                page,
-                {
-                    locale: strings.strings[locale.language_code]
-                    for locale in locales
-                    if not translated.filter(locale=locale).exists()
-                },
-            )
+        translated = self.translate_pages(tree, german, catalogues, gaps)
+        # The review workflows are made per language home page, so after the homes.
+        groups = sync_roles()
+        record_review(translated)
+        return groups, gaps
 
+    def translate_pages(self, tree, german, catalogues, gaps):
+        """Translate each demo page into every language whose catalogue has all its texts;
+        aliases (German text) everywhere else. Returns the ids of the translations made.
+
+        Translations are made before the aliases, as new pages, in tree order; a page
+        whose parent stayed an alias in some language waits until the aliases exist.
+        """
+        keys = [page.translation_key for page, _parent, _slug in tree]
+        present = {
+            (key, locale_id): alias_of_id
+            for key, locale_id, alias_of_id in Page.objects.filter(translation_key__in=keys)
+            .exclude(locale=german)
+            .values_list("translation_key", "locale_id", "alias_of_id")
+        }
+        english = next(
+            (texts for locale, texts in catalogues.items() if locale.language_code == "en"), {}
+        )
+        translated, waiting = [], []
         with pages_indexed_once():
-            for locale in other_locales:
-                synchronize_tree(german, locale)
+            for page, parent, slug_from in tree:
+                untranslated = [
+                    locale
+                    for locale in catalogues
+                    if (page.translation_key, locale.pk) not in present
+                    or present[page.translation_key, locale.pk] is not None
+                ]
+                ready = [
+                    locale
+                    for locale in untranslated
+                    if parent is None or (parent.translation_key, locale.pk) in present
+                ]
+                waiting += [
+                    (page, slug_from, locale) for locale in untranslated if locale not in ready
+                ]
+                made = self.translate_page(page, slug_from, ready, catalogues, english, gaps)
+                for locale, translation in made.items():
+                    present[page.translation_key, locale.pk] = None
+                    translated.append(translation.pk)
+
+            # Aliases for what is not translated; a language with every page translated
+            # needs none, and walking the tree for nothing costs seconds.
+            for locale in catalogues:
+                if any((key, locale.pk) not in present for key in keys):
+                    synchronize_tree(german, locale)
+
+            for page, slug_from, locale in waiting:
+                made = self.translate_page(page, slug_from, [locale], catalogues, english, gaps)
+                translated += [translation.pk for translation in made.values()]
+        return translated
+
+    def translate_page(self, page, slug_from, locales, catalogues, english, gaps):
+        german_name = {page.title: page.title} if slug_from == "german" else {}
+        slugs = {}
+        for locale in locales:
+            if slug_from == "home":
+                slugs[locale] = f"{page.slug}-{locale.language_code}"
+            elif slug_from == "english" and page.title in english:
+                slugs[locale] = slugify(english[page.title])
+        return translate(
+            page,
+            {locale: ChainMap(german_name, catalogues[locale]) for locale in locales},
+            slugs=slugs,
+            gaps=gaps,
+        )
 
     def remove_wagtail_placeholder(self, root):
         """Wagtail's first migration makes a 'Welcome to your new Wagtail site!' page."""
