@@ -4,6 +4,7 @@ or aliases made by wagtail-localize."""
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -14,9 +15,19 @@ from wagtail_localize.fields import SynchronizedField
 from directory.models import ContactPerson, MapPage
 from directory.search import district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language
 from welcome.foundation.pages import WelcomePage
+
+__all__ = [
+    "ArticlePage",
+    "DistrictPage",
+    "EventIndexPage",
+    "EventPage",
+    "HomePage",
+    "SectionPage",
+]
 
 # Cards per page of a section or district: enough for a phone screen or two, and the
 # page costs the same few queries however many articles the section holds.
@@ -53,6 +64,7 @@ class HomePage(WelcomePage):
         "home.DistrictPage",
         "home.ArticlePage",
         "directory.MapPage",
+        "home.EventIndexPage",
     ]
 
     class Meta:
@@ -67,7 +79,15 @@ class HomePage(WelcomePage):
         context["contact_persons"] = ContactPerson.in_language(
             locale_language(self.locale_id), None
         )
+        events_page = EventIndexPage.for_tree(self)
+        if events_page:
+            context["next_dates"] = next_dates(self)
+            context["events_url"] = events_page.get_url(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return expire_with_dates(response, response.context_data.get("next_dates"))
 
 
 class SectionPage(WelcomePage):
@@ -137,7 +157,7 @@ class DistrictPage(WelcomePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ArticlePage"]
+    subpage_types = ["home.ArticlePage", "home.EventPage"]
 
     class Meta:
         verbose_name = _("district section")
@@ -153,4 +173,13 @@ class DistrictPage(WelcomePage):
             slug = district_slugs().get(self.district_id)
             if map_page and slug:
                 context["district_map_url"] = map_page.directory_url(district=slug)
+            context["next_dates"] = next_dates(self, district_id=self.district_id)
+            events_page = EventIndexPage.for_tree(self)
+            if events_page and slug:
+                query = urlencode({"district": slug})
+                context["events_url"] = f"{events_page.get_url(request)}?{query}"
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return expire_with_dates(response, response.context_data.get("next_dates"))

@@ -6,6 +6,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
+from welcome.demo.events import build_events
 from welcome.demo.page_tree import (
     StringTable,
     build_article,
@@ -103,6 +104,7 @@ class Command(BaseCommand):
             translated_pages.append(map_page)
 
             legal = [build_legal_page(home, page) for page in content.LEGAL_PAGES]
+            build_events(home)
         self.set_legal_pages(home, legal)
 
         locales = Locale.objects.filter(language_code__in=DEMO_TRANSLATIONS)
