@@ -19,6 +19,7 @@ def test_a_district_article_is_submitted_approved_and_read(new_context, log_in, 
     admin.open_german_tree(editor)
     admin.row_actions(editor, "Landkreis Ludwigslust-Parchim")
     editor.get_by_role("link", name=re.compile("Add child page")).click()
+    editor.get_by_role("link", name="Article", exact=True).click()
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/articlepage/\d+/"))
 
     editor.locator("#id_title").fill(TITLE)
