@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,12 +22,24 @@ from wagtail_localize.fields import SynchronizedField
 from directory.models import MapPage
 from directory.search import contact_persons_in, district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from home.feeds import NewsFeed
 from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
 from welcome.foundation.site_chrome import in_private_section
+
+__all__ = [
+    "ArticlePage",
+    "DistrictPage",
+    "EventIndexPage",
+    "EventPage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "SectionPage",
+]
 
 # Cards per page of a section or district: enough for a phone screen or two, and the
 # page costs the same few queries however many articles the section holds.
@@ -68,6 +81,7 @@ class HomePage(WelcomePage):
         "home.ArticlePage",
         "home.NewsIndexPage",
         "directory.MapPage",
+        "home.EventIndexPage",
     ]
 
     class Meta:
@@ -82,7 +96,15 @@ class HomePage(WelcomePage):
         context["contact_persons"] = contact_persons_in(locale_language(self.locale_id), None)
         context["latest_news"] = latest_news(self)
         context["news_page"] = NewsIndexPage.for_language(locale_language(self.locale_id))
+        events_page = EventIndexPage.for_tree(self)
+        if events_page:
+            context["next_dates"] = next_dates(self)
+            context["events_url"] = events_page.get_url(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return expire_with_dates(response, response.context_data.get("next_dates"))
 
 
 class SectionPage(WelcomePage):
@@ -152,7 +174,7 @@ class DistrictPage(WelcomePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ArticlePage", "home.NewsPage"]
+    subpage_types = ["home.ArticlePage", "home.EventPage", "home.NewsPage"]
 
     class Meta:
         verbose_name = _("district section")
@@ -168,12 +190,21 @@ class DistrictPage(WelcomePage):
             slug = district_slugs().get(self.district_id)
             if map_page and slug:
                 context["district_map_url"] = map_page.directory_url(district=slug)
+            context["next_dates"] = next_dates(self, district_id=self.district_id)
+            events_page = EventIndexPage.for_tree(self)
+            if events_page and slug:
+                query = urlencode({"district": slug})
+                context["events_url"] = f"{events_page.get_url(request)}?{query}"
         context["latest_news"] = latest_news(self)
         news_page = NewsIndexPage.for_language(locale_language(self.locale_id))
         if news_page:
             context["news_page"] = news_page
             context["feeds"] = news_page.feed_urls(self)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return expire_with_dates(response, response.context_data.get("next_dates"))
 
 
 class NewsPage(WelcomePage):

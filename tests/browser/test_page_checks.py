@@ -67,6 +67,22 @@ def news_item(page, language):
     click_through(page, page.locator(".news-list .card__title a").first)
 
 
+def events(page, language):
+    home(page, language)
+    click_through(page, page.locator(".next-events .button"))
+
+
+def events_filtered(page, language):
+    events(page, language)
+    page.locator("#id_course_type").select_option(index=1)
+    click_through(page, page.locator(".directory-filter__actions button[type=submit]"))
+
+
+def event(page, language):
+    events(page, language)
+    click_through(page, page.locator(".event-item__title a").first)
+
+
 def map_page(page, language):
     home(page, language)
     click_through(page, page.locator(".map-entry"))
@@ -110,6 +126,9 @@ PAGE_TYPES = {
     "district": district,
     "news": news,
     "news-item": news_item,
+    "events": events,
+    "events-filtered": events_filtered,
+    "event": event,
     "map": map_page,
     "map-search": map_search,
     "map-shown": map_shown,

@@ -10,6 +10,7 @@ from wagtail_localize.synctree import synchronize_tree
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
 from welcome.demo.catalogue import catalogue_path, read_catalogue
+from welcome.demo.events import build_events
 from welcome.demo.news import build_news
 from welcome.demo.page_tree import (
     build_article,
@@ -100,6 +101,7 @@ class Command(BaseCommand):
             tree += [(page, home, "english") for page in legal]
             # German only for now: their translations stay aliases (see README).
             build_news(home)
+            build_events(home)
         self.set_legal_pages(home, legal)
 
         translated = self.translate_pages(tree, german, catalogues, gaps)
