@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from directory.models import ContactPerson, MapPage
 from directory.search import district_slugs
-from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock, ImageBlock
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language
 from welcome.foundation.pages import WelcomePage
@@ -28,6 +28,14 @@ def paginated_articles(page, request):
     not a page shows the nearest page rather than an error)."""
     articles = page.listed_children(ArticlePage).defer_streamfields()
     return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def first_image_rendition(body):
+    """The rendition of the first picture in an article body, for its share preview."""
+    for block in body:
+        if block.block_type == "image" and block.value.get("image"):
+            return block.value["image"].get_rendition(ImageBlock.WIDE_RENDITION)
+    return None
 
 
 class HomePage(WelcomePage):
@@ -104,6 +112,9 @@ class ArticlePage(WelcomePage):
     parent_page_types = ["home.SectionPage", "home.DistrictPage", "home.HomePage"]
     subpage_types = []
 
+    def share_rendition(self):
+        return first_image_rendition(self.body)
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
@@ -142,6 +153,9 @@ class DistrictPage(WelcomePage):
     class Meta:
         verbose_name = _("district section")
         verbose_name_plural = _("district sections")
+
+    def share_rendition(self):
+        return first_image_rendition(self.body)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
