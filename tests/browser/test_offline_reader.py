@@ -186,7 +186,13 @@ def test_an_article_prints_without_navigation_and_with_link_addresses(phone, sho
     assert page.locator("[data-print]").is_visible()
 
     page.emulate_media(media="print")
-    for hidden in (".site-nav", ".language-switcher", ".breadcrumbs", ".share-tools", ".search-form"):
+    for hidden in (
+        ".site-nav",
+        ".language-switcher",
+        ".breadcrumbs",
+        ".share-tools",
+        ".search-form",
+    ):
         assert page.locator(hidden).first.is_hidden(), hidden
     addresses = page.evaluate(
         """[...document.querySelectorAll('main a[data-print-href]')]
