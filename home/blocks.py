@@ -90,6 +90,10 @@ class QuestionsBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
+    # The larger of the two renditions the template shows (image.html): a share preview
+    # of the page uses it too, so that it is made once.
+    WIDE_RENDITION = "fill-800x450-c100|format-webp"
+
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False)
     credit = blocks.CharBlock(label=_("Credit"), required=False)

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from directory.models import MapPage
 from directory.search import contact_persons_in, district_slugs
-from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock
+from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock, ImageBlock
 from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from home.feeds import NewsFeed
 from welcome.foundation import site_chrome
@@ -55,6 +55,14 @@ def paginated_articles(page, request):
     not a page shows the nearest page rather than an error)."""
     articles = page.listed_children(ArticlePage).defer_streamfields()
     return Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def first_image_rendition(body):
+    """The rendition of the first picture in an article body, for its share preview."""
+    for block in body:
+        if block.block_type == "image" and block.value.get("image"):
+            return block.value["image"].get_rendition(ImageBlock.WIDE_RENDITION)
+    return None
 
 
 class HomePage(WelcomePage):
@@ -141,6 +149,9 @@ class ArticlePage(WelcomePage):
     parent_page_types = ["home.SectionPage", "home.DistrictPage", "home.HomePage"]
     subpage_types = []
 
+    def share_rendition(self):
+        return first_image_rendition(self.body)
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
@@ -179,6 +190,9 @@ class DistrictPage(WelcomePage):
     class Meta:
         verbose_name = _("district section")
         verbose_name_plural = _("district sections")
+
+    def share_rendition(self):
+        return first_image_rendition(self.body)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

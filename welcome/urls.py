@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from directory.api import locations_geojson
 from directory.sitemap import LocationSitemap
 from welcome import views
+from welcome.foundation import offline
 from welcome.foundation.sitemaps import PageSitemap
 
 urlpatterns = [
@@ -24,6 +25,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sw.js", offline.service_worker, name="service_worker"),
 ]
 
 if settings.DEBUG:
@@ -31,5 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("offline/", offline.offline_page, name="offline"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("", include(wagtail_urls)),
 )

@@ -118,6 +118,15 @@ def not_found(page, language):
     page.goto(NOT_FOUND[language])
 
 
+def offline(page, language):
+    """The offline page as the service worker shows it, one place saved."""
+    map_search(page, language)
+    click_through(page, page.locator(".location-item__name a").first)
+    page.locator("[data-save-place]").click()
+    page.wait_for_selector('[data-save-place][aria-pressed="true"]')
+    page.goto(f"/{language}/offline/")
+
+
 PAGE_TYPES = {
     "home": home,
     "section": section,
@@ -135,6 +144,7 @@ PAGE_TYPES = {
     "location": location,
     "search": search,
     "not-found": not_found,
+    "offline": offline,
 }
 
 

@@ -47,6 +47,24 @@ class LanguageVersion:
         return text_direction(self.code)
 
 
+# Open Graph names a locale as language_TERRITORY; each language's territory where
+# most of its readers' share previews come from.
+OPEN_GRAPH_LOCALES = {
+    "de": "de_DE",
+    "en": "en_GB",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+    "fr": "fr_FR",
+    "es": "es_ES",
+}
+
+
+def open_graph_locale(language_code):
+    return OPEN_GRAPH_LOCALES.get(language_code, language_code)
+
+
 def text_direction(language_code):
     return "rtl" if language_code in settings.RTL_LANGUAGES else "ltr"
 

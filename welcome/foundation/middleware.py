@@ -6,7 +6,7 @@ from django.middleware.gzip import GZipMiddleware
 
 ADMIN_PREFIX = "/admin/"
 # Addresses outside the language-prefixed public site (welcome/urls.py).
-UNPREFIXED = (ADMIN_PREFIX, "/api/", "/documents/", "/sitemap.xml", "/robots.txt")
+UNPREFIXED = (ADMIN_PREFIX, "/api/", "/documents/", "/sitemap.xml", "/robots.txt", "/sw.js")
 
 
 class PublicGZipMiddleware(GZipMiddleware):

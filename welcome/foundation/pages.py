@@ -43,6 +43,10 @@ class WelcomePage(Page):
         context["breadcrumbs"] = self.breadcrumbs()
         return context
 
+    def share_rendition(self):
+        """The picture of this page's share preview, where it has one of its own."""
+        return None
+
     def breadcrumbs(self):
         """The ancestors below the tree's root, annotated so that marking a crumb's German
         text costs no query of its own: those that routing read when it began at the home

@@ -1,9 +1,11 @@
 import re
+from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils import translation
-from django.utils.translation import pgettext
+from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
 from welcome.foundation import languages, site_chrome, translation_state
@@ -23,7 +25,10 @@ def language_versions(context):
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The page's own address; an alias, or a translation not yet published, points at
-    the German page whose text it shows."""
+    the German page whose text it shows. A view that shows something other than its page
+    (a place under the map page) gives its own as `canonical_url`."""
+    if context.get("canonical_url"):
+        return context["canonical_url"]
     request = context["request"]
     page = context.get("page")
     if page is None:
@@ -35,6 +40,39 @@ def canonical_url(context):
 
 
 register.filter("text_direction", languages.text_direction)
+register.filter("open_graph_locale", languages.open_graph_locale)
+
+SHARE_IMAGE = "welcome/img/share.png"
+SHARE_IMAGE_SIZE = (1200, 630)
+
+
+@dataclass(frozen=True)
+class ShareImage:
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context):
+    """The picture of a share preview: the page's own (`share_rendition`, where it has
+    one) or the portal's sign, from our own static files."""
+    request = context["request"]
+    page = context.get("page")
+    rendition = getattr(page, "share_rendition", lambda: None)()
+    if rendition is not None:
+        return ShareImage(
+            request.build_absolute_uri(rendition.url),
+            rendition.width,
+            rendition.height,
+            rendition.image.default_alt_text,
+        )
+    return ShareImage(
+        request.build_absolute_uri(static(SHARE_IMAGE)),
+        *SHARE_IMAGE_SIZE,
+        gettext("A white house on a blue background, the sign of this portal"),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -70,6 +108,7 @@ def lang_attrs(item):
     return languages.language_attributes(text_language(item))
 
 
+@register.filter
 def text_language(item):
     """The language of what `item` shows: a language code itself; a page (an alias or a
     translation not yet published shows the German text); anything that names its

@@ -177,8 +177,4 @@
 
   document.querySelectorAll("[data-map]").forEach(setUpMap);
   document.querySelectorAll(".directory-filter").forEach(setUpLocate);
-  document.querySelectorAll("[data-print]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { window.print(); });
-  });
 })();
