@@ -8,6 +8,8 @@ from html import unescape
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -124,6 +126,12 @@ def test_a_page_with_a_picture_shares_its_picture(client):
     assert meta(html, "og:image:height") == ["450"]
     # The page shows the very same file: the share preview costs no second rendition.
     assert picture.removeprefix("http://testserver") in html.split("</head>")[1]
+
+    client.get(article.url, {"warm": "1"})
+    page_cache.invalidate()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(article.url)
+    assert len(queries) <= 10, "an article with a picture stays within its query budget"
 
 
 def test_articles_have_share_copy_and_print_buttons(client):

@@ -149,10 +149,17 @@ class Command(BaseCommand):
                     present[page.translation_key, locale.pk] = None
                     translated.append(translation.pk)
 
-            # Aliases for what is not translated; a language with every page translated
-            # needs none, and walking the tree for nothing costs seconds.
+            # Aliases for what is not translated (pages outside `tree` too, such as the
+            # news and events); a language with every page translated needs none, and
+            # walking the tree for nothing costs seconds.
+            german_keys = set(
+                Page.objects.filter(locale=german).values_list("translation_key", flat=True)
+            )
             for locale in catalogues:
-                if any((key, locale.pk) not in present for key in keys):
+                there = set(
+                    Page.objects.filter(locale=locale).values_list("translation_key", flat=True)
+                )
+                if german_keys - there:
                     synchronize_tree(german, locale)
 
             for page, slug_from, locale in waiting:
