@@ -148,6 +148,10 @@ def test_demo_pages_are_translated_where_the_catalogue_has_all_their_texts(clien
         }
         for german, texts in pages:
             version = german.get_translation(locale)
+            if not texts:
+                # Not in the catalogues (the demo news and events): German everywhere.
+                assert version.alias_of_id == german.pk, (locale, german.url_path)
+                continue
             # A district page's title is the district's name, which stays German.
             own = {german.title} if isinstance(german, DistrictPage) else set()
             covered = texts - own <= set(catalogue)
