@@ -224,6 +224,9 @@ class DirectorySearch:
 
 NAMES_VERSION = SharedVersion("directory-names:version")
 NAMES_SECONDS = 24 * 60 * 60
+# Part of the key: a release that changes what is kept never reads an older release's
+# entries from a cache that outlived it (files or Redis survive a deploy).
+NAMES_FORMAT = 2
 
 
 def categories_in(language_code):
@@ -270,7 +273,7 @@ def _names():
     names = _names_read.get(version)
     if names is not None:
         return names
-    key = f"directory-names:{version}"
+    key = f"directory-names:{NAMES_FORMAT}:{version}"
     names = cache.get(key)
     if names is None:
         names = _read_names()
