@@ -4,7 +4,6 @@ The records live in a module of their own because the map page's routes are serv
 directory.views, which reads the records: so the views import the records, the map page
 imports the views, and nothing imports back."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +20,6 @@ from directory.records import (
     OpeningHours,
     SpokenLanguage,
 )
-from welcome.foundation import site_chrome
 from welcome.foundation.pages import WelcomePage
 
 __all__ = [
@@ -66,19 +64,3 @@ class MapPage(RoutablePageMixin, WelcomePage):
         """The list of places with these filters, e.g. directory_url(district="rostock")."""
         url = self.url + self.reverse_subpage("directory")
         return f"{url}?{urlencode(filters, doseq=True)}" if filters else url
-
-    @classmethod
-    def for_language(cls, language_code):
-        """The live map page of a language tree, else the German one; kept with the site
-        chrome, which every change to a page renews."""
-        return site_chrome.cached(
-            f"map-page:{language_code}", lambda: cls._read_for_language(language_code)
-        )
-
-    @classmethod
-    def _read_for_language(cls, language_code):
-        pages = cls.objects.live().filter(
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
-        )
-        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
-        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)

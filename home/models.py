@@ -4,7 +4,6 @@ or aliases made by wagtail-localize."""
 
 import re
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -24,7 +23,6 @@ from directory.search import contact_persons_in, district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock, ImageBlock
 from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from home.feeds import NewsFeed
-from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
@@ -284,22 +282,6 @@ class NewsIndexPage(RoutablePageMixin, WelcomePage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
-
-    @classmethod
-    def for_language(cls, language_code):
-        """The live news page of a language tree, else the German one; kept with the site
-        chrome, which every change to a page renews."""
-        return site_chrome.cached(
-            f"news-page:{language_code}", lambda: cls._read_for_language(language_code)
-        )
-
-    @classmethod
-    def _read_for_language(cls, language_code):
-        pages = cls.objects.live().filter(
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
-        )
-        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
-        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
 
     def district_pages(self):
         """The district pages of this language tree: the filter's choices."""

@@ -1,5 +1,6 @@
 """The base of every public page type, whichever app defines it."""
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -7,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
+from welcome.foundation import site_chrome
 from welcome.foundation.edit_conflicts import PageEditConflictForm
 from welcome.foundation.languages import pending_translation
 from welcome.foundation.site_chrome import in_private_section
@@ -79,6 +81,24 @@ class WelcomePage(Page):
         deepest._cached_parent_obj = found[-2] if len(found) > 1 else self
         deepest._routed_ancestors = [self, *found[:-1]]
         return deepest.route(request, path_components[deepest.depth - self.depth :])
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The live page of this type in a language tree, else the German one: for page
+        types a site has once per language (the map page, the news page). Kept with the
+        site chrome, which every change to a page renews."""
+        return site_chrome.cached(
+            f"{cls._meta.label_lower}:{language_code}",
+            lambda: cls._read_for_language(language_code),
+        )
+
+    @classmethod
+    def _read_for_language(cls, language_code):
+        pages = cls.objects.live().filter(
+            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+        )
+        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
 
     def listed_children(self, model):
         """The live, public children of one page type in tree order, each annotated with
