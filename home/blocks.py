@@ -7,6 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from directory.blocks import NearbyPlacesBlock
+from home.leaflets import leaflet_in_tree
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -70,6 +71,27 @@ class DocumentListBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/document_list.html"
 
 
+class LeafletBlock(blocks.PageChooserBlock):
+    """A leaflet (home.leaflets.LeafletPage) in an article, its file in the reader's
+    language offered first. The leaflet shown is the one of the article's language tree
+    where the chosen one is of another (a translation made before the leaflet's)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="home.LeafletPage", **kwargs)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Leaflet")
+        template = "components/streamfield/blocks/leaflet.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        if value is not None and page is not None:
+            context["value"], context["files"] = leaflet_in_tree(value, page.locale_id)
+        return context
+
+
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"))
     answer = blocks.RichTextBlock(label=_("Answer"), features=SIMPLE_RICH_TEXT)
@@ -114,6 +136,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     info_box = InfoBoxBlock()
     link_list = LinkListBlock()
     documents = DocumentListBlock()
+    leaflet = LeafletBlock()
     questions = QuestionsBlock()
     image = ImageBlock()
     nearby_places = NearbyPlacesBlock()

@@ -23,6 +23,7 @@ from directory.search import contact_persons_in, district_slugs
 from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock, ImageBlock
 from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from home.feeds import NewsFeed
+from home.leaflets import DownloadsPage, LeafletFile, LeafletPage, leaflets_of
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
@@ -31,9 +32,12 @@ from welcome.foundation.site_chrome import in_private_section
 __all__ = [
     "ArticlePage",
     "DistrictPage",
+    "DownloadsPage",
     "EventIndexPage",
     "EventPage",
     "HomePage",
+    "LeafletFile",
+    "LeafletPage",
     "NewsIndexPage",
     "NewsPage",
     "SectionPage",
@@ -88,6 +92,7 @@ class HomePage(WelcomePage):
         "home.NewsIndexPage",
         "directory.MapPage",
         "home.EventIndexPage",
+        "home.DownloadsPage",
     ]
 
     class Meta:
@@ -102,6 +107,7 @@ class HomePage(WelcomePage):
         context["contact_persons"] = contact_persons_in(locale_language(self.locale_id), None)
         context["latest_news"] = latest_news(self)
         context["news_page"] = NewsIndexPage.for_language(locale_language(self.locale_id))
+        context["downloads_page"] = DownloadsPage.for_language(locale_language(self.locale_id))
         events_page = EventIndexPage.for_tree(self)
         if events_page:
             context["next_dates"] = next_dates(self)
@@ -183,7 +189,7 @@ class DistrictPage(WelcomePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ArticlePage", "home.EventPage", "home.NewsPage"]
+    subpage_types = ["home.ArticlePage", "home.EventPage", "home.NewsPage", "home.LeafletPage"]
 
     class Meta:
         verbose_name = _("district section")
@@ -208,6 +214,7 @@ class DistrictPage(WelcomePage):
                 query = urlencode({"district": slug})
                 context["events_url"] = f"{events_page.get_url(request)}?{query}"
         context["latest_news"] = latest_news(self)
+        context["leaflets"] = leaflets_of(self)
         news_page = NewsIndexPage.for_language(locale_language(self.locale_id))
         if news_page:
             context["news_page"] = news_page

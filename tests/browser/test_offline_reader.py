@@ -215,3 +215,29 @@ def test_an_article_prints_without_navigation_and_with_link_addresses(phone, sho
     )
     assert addresses and all(re.search(r"https?://", text) for text in addresses)
     shot(page, "print")
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_chromium_finds_the_portal_installable(phone, language):
+    """Chromium's own installability check (what decides whether Android offers "Install
+    app"), asked through the DevTools protocol once the service worker controls the page;
+    and what iOS reads to put the portal on the home screen."""
+    page = phone.new_page()
+    page.goto(f"/{language}/")
+    assert page.evaluate(WORKER_READY)
+    page.reload()
+    session = page.context.new_cdp_session(page)
+    manifest = session.send("Page.getAppManifest")
+    assert not manifest.get("errors"), manifest.get("errors")
+    errors = [
+        error["errorId"]
+        for error in session.send("Page.getInstallabilityErrors")["installabilityErrors"]
+        # Playwright's browser contexts are incognito profiles, where Chromium never
+        # installs anything; on a reader's phone that reason does not arise.
+        if error["errorId"] != "in-incognito"
+    ]
+    assert errors == []
+    head = page.locator("head")
+    touch_icon = head.locator("link[rel=apple-touch-icon]").get_attribute("href")
+    assert page.request.get(touch_icon).headers["content-type"] == "image/png"
+    assert head.locator("meta[name=apple-mobile-web-app-capable]").get_attribute("content")

@@ -83,6 +83,24 @@ def event(page, language):
     click_through(page, page.locator(".event-item__title a").first)
 
 
+def downloads(page, language):
+    home(page, language)
+    click_through(page, page.locator(".leaflet-teaser a"))
+
+
+def downloads_filtered(page, language):
+    downloads(page, language)
+    page.locator("#id_topic").select_option("asylum")
+    page.locator("#id_language").select_option(language)
+    click_through(page, page.locator(".directory-filter__actions button[type=submit]"))
+
+
+def leaflet(page, language):
+    downloads(page, language)
+    page.locator(".leaflet__more summary").first.click()
+    click_through(page, page.locator(".leaflet .card__title a").first)
+
+
 def map_page(page, language):
     home(page, language)
     click_through(page, page.locator(".map-entry"))
@@ -138,6 +156,9 @@ PAGE_TYPES = {
     "events": events,
     "events-filtered": events_filtered,
     "event": event,
+    "downloads": downloads,
+    "downloads-filtered": downloads_filtered,
+    "leaflet": leaflet,
     "map": map_page,
     "map-search": map_search,
     "map-shown": map_shown,

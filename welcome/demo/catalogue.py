@@ -20,6 +20,7 @@ from django.conf import settings
 
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
+from welcome.demo import leaflets as demo_leaflets
 
 TEMPLATE_NAME = "demo.pot"
 TEMPLATE_HEADER = (
@@ -79,6 +80,15 @@ def _content_texts():
             yield text, f"legal {legal_page['slug']}"
     for text in _texts(content.MAP_PAGE):
         yield text, f"map {content.MAP_PAGE['slug']}"
+    downloads = demo_leaflets.DOWNLOADS_PAGE
+    for key in ("title", "intro"):
+        yield downloads[key], f"downloads {downloads['slug']}"
+    district_leaflets = [
+        leaflet for leaflets in demo_leaflets.DISTRICT_LEAFLETS.values() for leaflet in leaflets
+    ]
+    for leaflet in [*demo_leaflets.STATE_LEAFLETS, *district_leaflets]:
+        for key in ("title", "summary"):
+            yield leaflet[key], f"leaflet {leaflet['slug']}"
     for slug, _icon, _colour, name in demo_directory.CATEGORIES:
         yield name, f"category {slug}"
     for text in (*demo_directory.SAMPLE_TEXTS, *SAMPLE_COMMENTS):

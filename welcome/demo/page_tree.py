@@ -18,7 +18,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_slug_changed
 
 from directory.models import District, MapPage
-from home.models import ArticlePage, DistrictPage, HomePage, SectionPage
+from home.models import ArticlePage, DistrictPage, HomePage, LeafletPage, SectionPage
 from welcome.demo.directory import CATEGORIES
 
 SECTION_ICONS = {
@@ -40,6 +40,13 @@ NEARBY_PLACES = {
     "wohnung-finden": ["wohnen"],
     "migrationsberatung-mbe-und-jmd": ["migrationsberatung"],
     "hilfe-bei-gewalt": ["konfliktberatung"],
+}
+# The demo leaflet (welcome.demo.leaflets) an article shows at its end, by the article's
+# slug; the leaflet is built before the articles.
+ARTICLE_LEAFLETS = {
+    "asylverfahren-schritt-fuer-schritt": "beispiel-merkblatt-asylverfahren",
+    "hilfe-bei-gewalt": "beispiel-flyer-gegen-haeusliche-gewalt",
+    "hausordnung-und-muelltrennung": "beispiel-broschuere-alltag",
 }
 
 
@@ -198,6 +205,11 @@ def build_article(parent, article):
     body = body_stream(article["body"])
     if article["slug"] in NEARBY_PLACES:
         body.append(nearby_places(NEARBY_PLACES[article["slug"]]))
+    leaflet = LeafletPage.objects.filter(
+        locale=parent.locale, slug=ARTICLE_LEAFLETS.get(article["slug"])
+    ).first()
+    if leaflet:
+        body.append(("leaflet", leaflet))
     page, _ = get_or_create_child(
         parent,
         ArticlePage,

@@ -269,7 +269,7 @@ def sync_roles():
         _set_page_permissions(
             group, [(page, ["add_page", "change_page"]) for page in district_pages]
         )
-        collection = _district_collection(root_collection, district)
+        collection = district_collection(root_collection, district)
         _set_collection_permissions(
             group, [(collection, MEDIA_ALL), (root_collection, MEDIA_CHOOSE)]
         )
@@ -300,7 +300,8 @@ def sync_roles():
     return groups
 
 
-def _district_collection(root_collection, district):
+def district_collection(root_collection, district):
+    """The media collection of `district`'s editors, made where it is missing."""
     name = district_collection_name(district)
     existing = root_collection.get_children().filter(name=name).first()
     return existing or root_collection.add_child(name=name)

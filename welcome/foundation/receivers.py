@@ -1,7 +1,9 @@
 """Keeps what the foundation caches (the site chrome, whole pages) in step with the pages
-it was computed from."""
+it was computed from, and with the documents they offer: a document replaced gets a new
+address and size, which pages and leaflets show."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -25,4 +27,12 @@ def connect():
                 page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
             )
     post_save.connect(site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal")
+    for signal in (post_save, post_delete):
+        for name, receiver in (
+            ("site-chrome", site_chrome.invalidate),
+            ("page-cache", page_cache.invalidate),
+        ):
+            signal.connect(
+                receiver, sender=get_document_model(), dispatch_uid=f"{name}-document-{signal!r}"
+            )
     post_delete.connect(page_deleted, dispatch_uid="site-chrome-delete")

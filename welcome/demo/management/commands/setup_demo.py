@@ -11,6 +11,7 @@ from welcome.demo import content
 from welcome.demo import directory as demo_directory
 from welcome.demo.catalogue import catalogue_path, read_catalogue
 from welcome.demo.events import build_events
+from welcome.demo.leaflets import build_district_leaflets, build_downloads
 from welcome.demo.news import build_news
 from welcome.demo.page_tree import (
     build_article,
@@ -88,6 +89,8 @@ class Command(BaseCommand):
         # (page, its parent, where its translations' slug comes from), in tree order.
         tree = [(home, None, "home")]
         with pages_indexed_once():
+            # Before the articles, which show some of the leaflets.
+            tree += [(page, parent, "english") for page, parent in build_downloads(home)]
             for section in content.SECTIONS:
                 section_page = build_section(home, section)
                 tree.append((section_page, home, "english"))
@@ -96,6 +99,7 @@ class Command(BaseCommand):
             for district in content.DISTRICTS:
                 # A district keeps its German name, so its page keeps its slug.
                 tree.append((build_district(home, district), home, "german"))
+            tree += [(page, parent, "english") for page, parent in build_district_leaflets(home)]
             tree.append((build_map_page(home, content.MAP_PAGE), home, "english"))
             legal = [build_legal_page(home, page) for page in content.LEGAL_PAGES]
             tree += [(page, home, "english") for page in legal]
