@@ -5,9 +5,12 @@ in every language tree."""
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from home.leaflets import LEAFLETS_PER_PAGE, leaflet_in_tree
 from home.models import ArticlePage, DistrictPage, DownloadsPage, LeafletFile, LeafletPage
@@ -183,3 +186,100 @@ def test_the_sample_pdf_is_a_pdf():
     assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
     offset = int(pdf.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
     assert pdf[offset:].startswith(b"xref")
+
+
+def languages_of(page):
+    return sorted(page.files.values_list("language", flat=True))
+
+
+def test_a_file_added_to_the_german_leaflet_reaches_every_translation_at_once():
+    german = leaflet("beispiel-broschuere-alltag")
+    arabic = leaflet("beispiel-broschuere-alltag", "ar")
+    assert arabic.alias_of_id is None, "a translation, not an alias"
+    old_revision = arabic.latest_revision
+    german.files.add(LeafletFile(language="ti", document=german.files.first().document))
+    german.save_revision().publish()
+    assert "ti" in languages_of(arabic) and languages_of(arabic) == languages_of(german)
+    # A translation published again from a revision older than the new file takes the
+    # German files again.
+    old_revision.publish()
+    assert languages_of(LeafletPage.objects.get(pk=arabic.pk)) == languages_of(german)
+
+
+def admin_client(client, username):
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def refused(response):
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.mark.parametrize(
+    ("username", "parent", "allowed"),
+    [
+        ("district-ludwigslust-parchim", "ludwigslust-parchim", True),
+        ("district-ludwigslust-parchim", "rostock", False),
+        ("district-ludwigslust-parchim", "downloads", False),
+        ("ministry", "downloads", True),
+        ("ministry", "rostock", True),
+        ("translator-ar-1", "downloads", False),
+        ("moderator", "ludwigslust-parchim", False),
+    ],
+)
+def test_who_may_add_a_leaflet_where(client, username, parent, allowed):
+    page = Page.objects.get(slug=parent, locale__language_code="de")
+    response = admin_client(client, username).get(
+        reverse("wagtailadmin_pages:add", args=["home", "leafletpage", page.pk])
+    )
+    assert (response.status_code == 200) is allowed
+    assert refused(response) is not allowed
+
+
+@pytest.mark.parametrize(
+    ("username", "slug", "allowed"),
+    [
+        ("district-ludwigslust-parchim", "beispiel-ausfuellhinweise-jobcenter", True),
+        ("district-rostock", "beispiel-ausfuellhinweise-jobcenter", False),
+        ("district-ludwigslust-parchim", "beispiel-merkblatt-asylverfahren", False),
+        ("translator-fa-1", "beispiel-merkblatt-asylverfahren", False),
+        ("ministry", "beispiel-merkblatt-asylverfahren", True),
+    ],
+)
+def test_who_may_edit_a_german_leaflet(client, username, slug, allowed):
+    response = admin_client(client, username).get(
+        reverse("wagtailadmin_pages:edit", args=[leaflet(slug).pk])
+    )
+    assert (response.status_code == 200) is allowed
+    assert refused(response) is not allowed
+
+
+def test_two_files_in_one_language_are_an_error_not_a_crash(client):
+    german = leaflet("beispiel-merkblatt-asylverfahren")
+    document_id = german.files.first().document_id
+    data = nested_form_data(
+        {
+            "title": german.title,
+            "slug": german.slug,
+            "topic": german.topic,
+            "summary": german.summary,
+            "publisher": "",
+            "last_reviewed": "2026-11-01",
+            "files": inline_formset(
+                [
+                    {"language": "ar", "document": document_id},
+                    {"language": "ar", "document": document_id},
+                ]
+            ),
+        }
+    )
+    before = languages_of(german)
+    response = admin_client(client, "ministry").post(
+        reverse("wagtailadmin_pages:edit", args=[german.pk]), data
+    )
+    assert response.status_code == 200
+    # Django's formset names the duplicate in the editor's language (German here).
+    assert "Bitte die unten aufgeführten doppelten Werte korrigieren." in response.content.decode()
+    assert languages_of(LeafletPage.objects.get(pk=german.pk)) == before
