@@ -10,6 +10,7 @@ from functools import wraps
 import orjson
 from django.conf import settings
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
 from django.db.models import Count, Max, Value
 from django.http import HttpResponse, JsonResponse
 from django.middleware.gzip import re_accepts_gzip
@@ -22,29 +23,48 @@ from directory.filters import LocationFilterForm
 from directory.models import Category, District, Location, MapPage
 from directory.search import DirectorySearch, categories_in, districts_in
 
-GEOJSON_CACHE_SECONDS = 600
+# A document is kept long after the directory changes, so that while PostgreSQL is
+# unreachable the last document of each query can still be answered.
+GEOJSON_CACHE_SECONDS = 2 * 24 * 3600
 GEOJSON_MAX_AGE = 300
 API_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
+def _latest_key(request):
+    query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()[:32]
+    return f"directory:geojson:latest:{query}"
+
+
 def _directory_version(request):
     """Changes whenever a location, category or district changes: the API's ETag and the
-    key of the cached document, worked out once per request."""
+    key of the cached document, worked out once per request. While the database is
+    unreachable, the version of the last document made for the same query, if the cache
+    still has one."""
     version = getattr(request, "_directory_version", None)
     if version is None:
-        location, category, district = (
-            # Each a single row, even for an empty table: aggregates, no GROUP BY.
-            model.objects.order_by()
-            .values(model=Value(model._meta.label))
-            .annotate(changed=Max("updated_at"), count=Count("id"))
-            .values_list("model", "changed", "count")
-            for model in (Location, Category, District)
-        )
-        # One query, not three: this runs before every answer, even a 304.
-        stamps = sorted(location.union(category, district, all=True))
-        raw = json.dumps([request.GET.urlencode(), stamps], default=str)
-        version = request._directory_version = hashlib.sha256(raw.encode()).hexdigest()[:32]
+        try:
+            version = _read_directory_version(request)
+        except (OperationalError, InterfaceError):
+            version = cache.get(_latest_key(request))
+            if version is None:
+                raise
+        request._directory_version = version
     return version
+
+
+def _read_directory_version(request):
+    location, category, district = (
+        # Each a single row, even for an empty table: aggregates, no GROUP BY.
+        model.objects.order_by()
+        .values(model=Value(model._meta.label))
+        .annotate(changed=Max("updated_at"), count=Count("id"))
+        .values_list("model", "changed", "count")
+        for model in (Location, Category, District)
+    )
+    # One query, not three: this runs before every answer, even a 304.
+    stamps = sorted(location.union(category, district, all=True))
+    raw = json.dumps([request.GET.urlencode(), stamps], default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 def _bad_parameter(parameter, message):
@@ -102,6 +122,7 @@ def _locations_geojson(request, language):
             body = _document(form.cleaned_data, language)
         compressed = gzip.compress(body, compresslevel=6, mtime=0)
         cache.set(cache_key, compressed, GEOJSON_CACHE_SECONDS)
+        cache.set(_latest_key(request), _directory_version(request), GEOJSON_CACHE_SECONDS)
     if not re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
         return HttpResponse(gzip.decompress(compressed), content_type="application/geo+json")
     response = HttpResponse(compressed, content_type="application/geo+json")

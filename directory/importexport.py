@@ -226,6 +226,28 @@ def _line_at(data, index):
     return f"line {line}"
 
 
+# A spreadsheet runs a cell that starts like a formula (=, +, -, @, or a tab or carriage
+# return before one). Exports put an apostrophe before such a value, as spreadsheets
+# themselves do to keep text text; imports take one apostrophe off again, so an export
+# imports back unchanged. A value that already starts with apostrophes before such a
+# character gets one more, so that the round trip holds for it too. Plain numbers (the
+# coordinates) are left alone: a spreadsheet reads them as numbers, never as formulas.
+FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
+def spreadsheet_safe(value):
+    if isinstance(value, str) and FORMULA_START.match(value) and not PLAIN_NUMBER.fullmatch(value):
+        return f"'{value}"
+    return value
+
+
+def from_spreadsheet(value):
+    if value.startswith("'") and FORMULA_START.match(value[1:]):
+        return value[1:]
+    return value
+
+
 def read_csv(text):
     # No value can be longer than the file. With csv's own field limit (128 KiB, and its
     # error names no column) raised to that, _check_row names the column and the limit.
@@ -247,7 +269,7 @@ def read_csv(text):
                 )
             # A shorter row leaves its last columns empty.
             cells = zip(header, values, strict=False)
-            rows.append((where, {name: value.strip() for name, value in cells}))
+            rows.append((where, {name: from_spreadsheet(value.strip()) for name, value in cells}))
     except csv.Error as error:
         raise ImportFailed(f"line {start}", f"not valid CSV ({error})") from None
     return rows
@@ -750,7 +772,9 @@ def export_csv():
     output = io.StringIO()
     writer = csv.DictWriter(output, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(export_rows())
+    writer.writerows(
+        {name: spreadsheet_safe(value) for name, value in row.items()} for row in export_rows()
+    )
     return output.getvalue()
 
 

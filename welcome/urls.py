@@ -5,17 +5,25 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
 from directory.api import locations_geojson
 from directory.sitemap import LocationSitemap
 from welcome import views
+from welcome.editorial.sign_in import throttle_password_reset
 from welcome.foundation import offline
 from welcome.foundation.sitemaps import PageSitemap
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's own password-reset form, throttled; it comes first, so it is the one used.
+    path(
+        f"{settings.ADMIN_PATH}/password_reset/",
+        throttle_password_reset(account.PasswordResetView.as_view()),
+        name="wagtailadmin_password_reset",
+    ),
+    path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/locations.geojson", locations_geojson, name="locations_geojson"),
     path(

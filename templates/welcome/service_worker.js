@@ -132,7 +132,7 @@ self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET") { return; }
   var url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.indexOf("/admin/") === 0) { return; }
+  if (url.origin !== self.location.origin || url.pathname.indexOf(CONFIG.adminPrefix) === 0) { return; }
   if (request.mode === "navigate") {
     event.respondWith(navigation(event, url));
   } else if (url.pathname.indexOf(CONFIG.staticUrl) === 0) {

@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.browser.page_waits import wait_until
 from tests.demo_database import browser_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -483,10 +484,11 @@ class Admin:
         page.keyboard.type(text)
         # The rich text editor stores what was typed a moment later, as after a person's
         # pause.
-        page.wait_for_function(
+        wait_until(
+            page,
             "text => [...document.querySelectorAll('input[name^=body-][name$=-value]')]"
             ".some(input => input.value.includes(text))",
-            arg=text[-20:],
+            text[-20:],
         )
 
     @staticmethod

@@ -4,6 +4,8 @@ touch, once with the keyboard only. The map images come only after they choose t
 
 import pytest
 
+from tests.browser.page_waits import wait_until
+
 pytestmark = pytest.mark.browser
 
 PARCHIM_IN_ARABIC = "بارشيم"
@@ -53,10 +55,11 @@ def test_an_arabic_reader_finds_a_course_near_parchim_by_touch(new_context, tile
     assert len(tile_server["requests"]) == tiles_before, "no map image before the reader asks"
     page.locator("[data-map-show]").click()
     page.wait_for_selector("[data-map-ready]")
-    page.wait_for_function(
-        "document.querySelectorAll('img.leaflet-marker-icon').length > 0"
+    wait_until(
+        page,
+        "() => document.querySelectorAll('img.leaflet-marker-icon').length > 0"
         " && [...document.querySelectorAll('img.leaflet-marker-icon')].every("
-        "image => image.complete && image.naturalWidth > 0)"
+        "image => image.complete && image.naturalWidth > 0)",
     )
     assert loaded_marker_images(page) == 1, "the marker is an image that loaded"
     assert len(tile_server["requests"]) > tiles_before, "map images after the choice"

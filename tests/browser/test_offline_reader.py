@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from tests.browser.page_waits import wait_until
+
 pytestmark = pytest.mark.browser
 
 OFFLINE_HEADING = {"de": "Keine Internetverbindung", "ar": "لا يوجد اتصال بالإنترنت"}
@@ -28,12 +30,14 @@ KEPT = """async ([name, paths]) => {
 
 
 def path_of(page):
-    url = page.url.split("://", 1)[1]
+    """The page's path and query: what the service worker keeps it under (a request
+    never carries the #fragment)."""
+    url = page.url.split("#", 1)[0].split("://", 1)[1]
     return url[url.index("/") :]
 
 
 def wait_until_kept(page, cache, paths):
-    page.wait_for_function(KEPT, arg=[cache, paths], timeout=10_000)
+    wait_until(page, KEPT, [cache, paths])
 
 
 def click_through(page, link):
@@ -72,7 +76,7 @@ def test_pages_opened_and_saved_places_are_readable_offline(phone, shot, languag
     page.keyboard.press("Enter")
     page.wait_for_selector('[data-save-place][aria-pressed="true"]')
     # The live region is emptied and then filled, so that a repeated message is announced.
-    page.wait_for_function("document.querySelector('[data-save-status]').textContent !== ''")
+    wait_until(page, "() => document.querySelector('[data-save-status]').textContent !== ''")
     shot(page, "place-saved")
 
     wait_until_kept(page, "willkommen-pages", [home[0], article[0], town_list[0]])

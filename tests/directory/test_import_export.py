@@ -603,3 +603,40 @@ def test_the_command_exits_with_status_1_and_no_traceback(tmp_path):
 def test_an_export_that_cannot_be_written_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match=f"Cannot write {tmp_path}: Is a directory"):
         call_command("export_locations", "--output", str(tmp_path))
+
+
+FORMULAS = [
+    '=HYPERLINK("https://example.org","klick")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "'=schon mit Apostroph",
+    "''+zwei Apostrophe",
+]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_a_csv_export_escapes_formula_cells_and_imports_back_unchanged(tmp_path, formula):
+    write_csv(
+        tmp_path / "in.csv",
+        [{**LOCATION_ROW, "name": "Sprachcafé", "description": formula, "organisation": formula}],
+    )
+    call_command("import_locations", str(tmp_path / "in.csv"), stdout=io.StringIO())
+    location = Location.objects.get(external_id=LOCATION_ROW["external_id"])
+    written = importexport.from_spreadsheet(formula.strip())
+    assert location.description == written
+
+    path = tmp_path / "out.csv"
+    call_command("export_locations", "--format", "csv", "--output", str(path))
+    with path.open(encoding="utf-8") as file:
+        row = next(r for r in csv.DictReader(file) if r["external_id"] == location.external_id)
+    assert row["description"] == f"'{written}"
+    assert row["description"][0] == "'" and row["organisation"][0] == "'"
+    assert float(row["latitude"]) == float(LOCATION_ROW["latitude"]), "numbers stay numbers"
+    assert row["latitude"][0].isdigit()
+
+    out = io.StringIO()
+    call_command("import_locations", str(path), stdout=out)
+    assert Location.objects.get(pk=location.pk).description == written
+    assert "0 changed" in out.getvalue()

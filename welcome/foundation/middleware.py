@@ -1,10 +1,15 @@
 """Site-wide middleware."""
 
+import logging
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.middleware import locale
 from django.middleware.gzip import GZipMiddleware
+from django.template.loader import render_to_string
 
-ADMIN_PREFIX = "/admin/"
+ADMIN_PREFIX = f"/{settings.ADMIN_PATH}/"
 # Addresses outside the language-prefixed public site (welcome/urls.py).
 UNPREFIXED = (ADMIN_PREFIX, "/api/", "/documents/", "/sitemap.xml", "/robots.txt", "/sw.js")
 
@@ -38,3 +43,30 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         if response.status_code == 404 and unprefixed:
             return response
         return super().process_response(request, response)
+
+
+logger = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 30
+
+
+class DatabaseOutageMiddleware:
+    """A request that cannot reach the database gets 503 Service Unavailable with
+    Retry-After, and a page that says to try again shortly, instead of a 500 that says
+    something broke: the page cache answers the last copy of a page it has
+    (welcome.foundation.page_cache), the GeoJSON its last document (directory.api)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("The database is unreachable: %s", exception)
+        # Rendered without the request: context processors may read the database.
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response

@@ -87,6 +87,7 @@ def service_worker_source():
         "offlinePages": offline_urls(),
         "staticUrl": settings.STATIC_URL,
         "mediaUrl": settings.MEDIA_URL,
+        "adminPrefix": f"/{settings.ADMIN_PATH}/",
         "geojson": reverse("locations_geojson"),
         "precache": [static(path) for path in OFFLINE_STATIC],
     }

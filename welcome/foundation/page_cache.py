@@ -30,8 +30,14 @@ its district's page and in every "places nearby" block. Edits are rare next to r
 Like the site chrome's version, the generation is renewed again when the change is
 committed, and a request stores its page under the generation it read before it read
 the database: a page rendered from rows older than the change never counts as current.
-Entries also expire after ENTRY_SECONDS, the bound for changes that send no signal
-(an image replaced), or earlier when the view says so (`expire_at`).
+Entries count as fresh for ENTRY_SECONDS, the bound for changes that send no signal
+(an image replaced), or shorter when the view says so (`expire_at`).
+
+When rendering fails (PostgreSQL unreachable: a 503 from
+welcome.foundation.middleware.DatabaseOutageMiddleware, or any other 5xx), the last
+entry stored for the address is answered instead, of whatever generation and however
+old, marked `X-Page-Cache: stale` (stale-if-error): a reader gets the page as it last
+was rather than an error. Entries are kept STALE_SECONDS for that.
 
 While Redis is unreachable every lookup is a miss and nothing is stored
 (welcome.foundation.cache.FailSoftRedisCache), so pages are rendered as if there were no
@@ -58,7 +64,10 @@ from welcome.foundation.versions import SharedVersion
 ENTRY_ALIAS = "pages"
 # Kept in the cache every worker shares (see the module docstring).
 GENERATION = SharedVersion("page-cache:generation")
+ENTRY_FORMAT = 2
 ENTRY_SECONDS = 600
+# How long an entry is kept to be answered while pages cannot be rendered.
+STALE_SECONDS = 2 * 24 * 3600
 # Longer query strings are answered but not stored: no reader types them, and each one
 # would be an entry of its own.
 MAX_QUERY_LENGTH = 300
@@ -111,7 +120,8 @@ def _key(request, language):
     query = urlencode(sorted(query, key=lambda pair: pair[0]))
     address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(f"{language}|{address}".encode()).hexdigest()
-    return f"page-cache:{digest}"
+    # The entry's format is part of the key: a release never reads another's entries.
+    return f"page-cache:{ENTRY_FORMAT}:{digest}"
 
 
 def _storable(request, response, language):
@@ -141,17 +151,22 @@ def _timeout(response):
     return min(ENTRY_SECONDS, int((expires - timezone.now()).total_seconds()))
 
 
-def _entry(generation, response):
+def _entry(generation, response, timeout):
     headers = tuple(
         (name, value)
         for name, value in response.headers.items()
         if name.lower() not in RECOMPUTED_HEADERS
     )
-    return (generation, headers, compress_string(response.content))
+    fresh_until = timezone.now().timestamp() + timeout
+    return (generation, fresh_until, headers, compress_string(response.content))
+
+
+def _fresh(entry, generation):
+    return entry[0] == generation and entry[1] > timezone.now().timestamp()
 
 
 def _answer(request, entry):
-    _generation, headers, gzipped = entry
+    _generation, _fresh_until, headers, gzipped = entry
     takes_gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
     body = gzipped if takes_gzip else gzip.decompress(gzipped)
     response = HttpResponse(body)
@@ -182,16 +197,20 @@ class PageCacheMiddleware:
         # Read before the page's rows: see the module docstring.
         key = _key(request, language)
         generation, entry = _lookup(key)
-        if entry is not None and entry[0] == generation:
+        if entry is not None and _fresh(entry, generation):
             response = _answer(request, entry)
             response.headers["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
+        if response.status_code >= 500 and entry is not None:
+            stale = _answer(request, entry)
+            stale.headers["X-Page-Cache"] = "stale"
+            return stale
         if not _storable(request, response, language):
             return response
         timeout = _timeout(response)
         if timeout <= 0:
             return response
-        entry = _entry(generation, response)
-        _entries().set(key, entry, timeout)
+        entry = _entry(generation, response, timeout)
+        _entries().set(key, entry, STALE_SECONDS)
         return _answer(request, entry)

@@ -5,6 +5,7 @@ Production is the default: DEBUG is off and SECRET_KEY must be set. For local wo
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "welcome.foundation",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "axes",
     "wagtailgeowidget",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "welcome.foundation.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "welcome.foundation.middleware.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -85,7 +88,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "welcome.foundation.middleware.DatabaseOutageMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in lockout and password-reset throttling: welcome/editorial/sign_in.py.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = "welcome.editorial.sign_in.failure_limit"
+AXES_COOLOFF_TIME = "welcome.editorial.sign_in.cooloff_time"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "welcome.editorial.sign_in.lockout_response"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "welcome.urls"
 WSGI_APPLICATION = "welcome.wsgi.application"
@@ -170,6 +188,25 @@ LANGUAGES = [
     ("es", "Español"),
 ]
 RTL_LANGUAGES = {"ar", "fa"}
+
+# Where the admin lives: /admin/ unless ADMIN_PATH names another path, e.g. a less
+# guessable one. It must not be taken by the public site: no language prefix and none
+# of the site's own top-level paths.
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/")
+_TAKEN_PATHS = {code for code, _name in LANGUAGES} | {
+    "api",
+    "documents",
+    "static",
+    "media",
+    "sitemap.xml",
+    "robots.txt",
+    "sw.js",
+}
+if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", ADMIN_PATH) or ADMIN_PATH in _TAKEN_PATHS:
+    raise ImproperlyConfigured(
+        f"ADMIN_PATH {ADMIN_PATH!r}: use one path segment of lower-case letters, digits, "
+        f"'.', '_' or '-' that the public site does not use ({', '.join(sorted(_TAKEN_PATHS))})."
+    )
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
