@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PG_VERSION ?= 15
 
-.PHONY: run test install messages services browser checkers translations perf wrk
+.PHONY: run test install messages services browser checkers translations perf wrk audit
 
 run: install messages
 	DEBUG=1 $(MANAGE) migrate --noinput
@@ -16,10 +16,15 @@ test: install messages services browser checkers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	.ci/audit
 	$(BIN)/pytest
 
 perf: install messages services wrk
 	$(BIN)/pytest -o addopts="-p no:cacheprovider" tests/perf -s
+
+# Known vulnerabilities in the pinned versions, where the advisory database is reachable.
+audit: install
+	.ci/audit
 
 # The load generator of the throughput benchmark, Debian's package.
 wrk:
