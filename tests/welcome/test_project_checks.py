@@ -1,6 +1,7 @@
 """The project's own hygiene, run with the tests so that CI fails on any of it."""
 
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -58,3 +59,29 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path):
     wanted = {(entry.msgctxt, entry.msgid) for entry in fresh}
     held = {(entry.msgctxt, entry.msgid) for entry in kept if not entry.obsolete}
     assert wanted <= held, sorted(wanted - held)
+
+
+def test_the_deploy_check_is_clean_with_the_documented_production_environment():
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        # What the test settings put in the environment for plain HTTP is not production's.
+        if key not in {"DEBUG", "DJANGO_SETTINGS_MODULE"} and not key.startswith("SECURE_")
+    }
+    environment.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "welcome.settings.base",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "willkommen.example",
+            "DATABASE_URL": "postgres://willkommen@127.0.0.1:5432/willkommen",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
