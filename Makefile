@@ -5,22 +5,29 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PG_VERSION ?= 15
 
-.PHONY: run test install messages services browser checkers translations perf wrk audit
+.PHONY: run test install messages services browser checkers translations perf wrk audit serve nginx
 
 run: install messages
 	DEBUG=1 $(MANAGE) migrate --noinput
 	DEBUG=1 $(MANAGE) setup_demo
 	DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
 
-test: install messages services browser checkers
+test: install messages services browser checkers nginx
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	.ci/audit
 	$(BIN)/pytest
 
-perf: install messages services wrk
+perf: install messages services wrk nginx
 	$(BIN)/pytest -o addopts="-p no:cacheprovider" tests/perf -s
+
+# The production stack locally: nginx in front of gunicorn, PostgreSQL, Redis (deploy/).
+serve: install messages services nginx
+	$(BIN)/python deploy/serve.py
+
+nginx:
+	command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
 
 # Known vulnerabilities in the pinned versions, where the advisory database is reachable.
 audit: install

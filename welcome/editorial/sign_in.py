@@ -6,8 +6,8 @@ even for the right password, and the editor sees why. Counting the pair, not the
 account alone, keeps an attacker elsewhere from locking an editor out of their own
 account; counting the pair, not the address alone, keeps one office's shared address
 from locking all its editors out at once. The address is the connection's
-(REMOTE_ADDR); behind a reverse proxy set AXES_CLIENT_IP_CALLABLE to read the proxy's
-header.
+(REMOTE_ADDR), or with BEHIND_PROXY the one our own nginx (deploy/nginx.conf) reports in
+X-Real-IP: behind a proxy every connection comes from the proxy.
 
 The password-reset form sends e-mail to whoever an address belongs to, so it is
 throttled too: RESET_REQUESTS per RESET_HOURS from one address and for one e-mail
@@ -17,6 +17,7 @@ unreachable the form is not throttled rather than closed to everyone."""
 import datetime
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
@@ -25,6 +26,14 @@ LOCKOUT_MINUTES = 15
 RESET_REQUESTS = 5
 RESET_HOURS = 1
 LOCKED_OUT_TEMPLATE = "welcome/admin/locked_out.html"
+
+
+def client_address(request):
+    """The reader's address (django-axes' AXES_CLIENT_IP_CALLABLE, and the reset
+    throttle's)."""
+    if settings.BEHIND_PROXY:
+        return request.META.get("HTTP_X_REAL_IP") or request.META.get("REMOTE_ADDR", "")
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -65,7 +74,7 @@ def throttle_password_reset(view):
     def throttled(request, *args, **kwargs):
         if request.method == "POST":
             email = request.POST.get("email", "").strip().lower()
-            keys = [f"password-reset:address:{request.META.get('REMOTE_ADDR', '')}"]
+            keys = [f"password-reset:address:{client_address(request)}"]
             if email:
                 digest = hashlib.sha256(email.encode("utf-8", "replace")).hexdigest()
                 keys.append(f"password-reset:email:{digest}")

@@ -98,6 +98,9 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Behind our nginx (deploy/), which reports the client's address in X-Real-IP.
+BEHIND_PROXY = env_flag("BEHIND_PROXY", default=False)
+AXES_CLIENT_IP_CALLABLE = "welcome.editorial.sign_in.client_address"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = "welcome.editorial.sign_in.failure_limit"
 AXES_COOLOFF_TIME = "welcome.editorial.sign_in.cooloff_time"

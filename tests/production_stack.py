@@ -1,0 +1,74 @@
+"""The production stack of deploy/ (nginx in front of gunicorn, PostgreSQL, Redis) started
+by deploy/serve.py on a copy of the test database, for the tests that try it from
+outside: only ever on 127.0.0.1."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SLOW_CLIENTS = 100
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Stack:
+    def __init__(self, database, media_root, prefix):
+        self.database = database
+        self.media_root = media_root
+        self.prefix = Path(prefix)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def __enter__(self):
+        self.prefix.mkdir(parents=True, exist_ok=True)
+        log = (self.prefix / "serve.log").open("w")
+        self.process = subprocess.Popen(  # noqa: S603 - our own script
+            [sys.executable, str(ROOT / "deploy" / "serve.py")],
+            env={
+                **os.environ,
+                "SERVE_DATABASE": self.database,
+                "SERVE_PORT": str(self.port),
+                "SERVE_PREFIX": str(self.prefix),
+                "MEDIA_ROOT": str(self.media_root),
+                # Its own keys in the shared Redis: no other stack's page cache.
+                "CACHE_KEY_PREFIX": f"stack-{self.port}",
+            },
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 120
+        while "Serving on" not in (self.prefix / "serve.log").read_text():
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.__exit__()
+                raise RuntimeError(f"the stack did not start, see {self.prefix}/serve.log")
+            time.sleep(0.3)
+        return self
+
+    def __exit__(self, *exc):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=40)
+
+
+def slow_client(port, stop):
+    """Sends a request header a line at a time, a line a second, never finishing it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"GET /de/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        number = 0
+        while not stop.is_set():
+            number += 1
+            try:
+                sock.sendall(f"X-Slow-{number}: {'a' * 10}\r\n".encode())
+            except OSError:
+                return
+            stop.wait(1)

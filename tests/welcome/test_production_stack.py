@@ -1,0 +1,106 @@
+"""The production recipe tried from outside (deploy/): nginx serves static files
+compressed and for a year, uploaded images but never documents directly, passes pages
+through with their headers, and keeps slow clients away from gunicorn, so that 100
+clients dribbling their headers do not slow anyone else down."""
+
+import re
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection, connections
+
+from tests.perf.server import copy_database, drop_database
+from tests.production_stack import SLOW_CLIENTS, Stack, slow_client
+
+pytestmark = pytest.mark.django_db
+
+SLOW_SECONDS = 6
+
+
+def get(url, **headers):
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - 127.0.0.1 only
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+@pytest.fixture(scope="module")
+def stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    with django_db_blocker.unblock():
+        source = connection.settings_dict["NAME"]
+        connections.close_all()
+        target = f"{source}_stack"
+        copy_database(source, target)
+    try:
+        with Stack(target, settings.MEDIA_ROOT, tmp_path_factory.mktemp("stack")) as running:
+            yield running
+    finally:
+        drop_database(target)
+
+
+def test_static_files_come_from_nginx_compressed_and_for_a_year(stack):
+    _status, _headers, html = get(f"{stack.url}/de/")
+    stylesheet = re.search(rb'href="(/static/[^"]+\.css)"', html).group(1).decode()
+    status, headers, _body = get(f"{stack.url}{stylesheet}", **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["Server"] == "nginx"
+    assert headers["Content-Encoding"] == "gzip"
+    assert "immutable" in headers.get_all("Cache-Control")[-1]
+
+
+def test_uploaded_images_are_served_and_documents_only_through_wagtail(stack):
+    media = Path(settings.MEDIA_ROOT)
+    image = next(path for path in (media / "images").rglob("*") if path.is_file())
+    status, headers, body = get(f"{stack.url}/media/{image.relative_to(media)}")
+    assert status == 200 and body == image.read_bytes()
+    assert "sandbox" in headers["Content-Security-Policy"]
+    document = next(path for path in (media / "documents").rglob("*") if path.is_file())
+    assert get(f"{stack.url}/media/{document.relative_to(media)}")[0] == 404
+    _status, _headers, html = get(f"{stack.url}/de/downloads/")
+    address = re.search(rb'href="(/documents/[^"]+)"', html).group(1).decode()
+    status, _headers, body = get(f"{stack.url}{address}")
+    assert status == 200 and body.startswith(b"%PDF-")
+
+
+def test_pages_come_through_with_their_headers_and_from_the_page_cache(stack):
+    get(f"{stack.url}/ar/", **{"Accept-Encoding": "gzip"})
+    status, headers, _body = get(f"{stack.url}/ar/", **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["X-Page-Cache"] == "hit"
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["Content-Encoding"] == "gzip"
+
+
+def test_slow_clients_do_not_hold_up_other_readers(stack):
+    stop = threading.Event()
+    clients = [
+        threading.Thread(target=slow_client, args=(stack.port, stop), daemon=True)
+        for _ in range(SLOW_CLIENTS)
+    ]
+    for client in clients:
+        client.start()
+    time.sleep(1)
+    durations = []
+    deadline = time.monotonic() + SLOW_SECONDS
+    try:
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            status, _headers, _body = get(f"{stack.url}/de/?reader={len(durations)}")
+            durations.append(time.monotonic() - started)
+            assert status == 200
+    finally:
+        stop.set()
+        for client in clients:
+            client.join(timeout=5)
+    print(
+        f"\n{SLOW_CLIENTS} slow clients for {SLOW_SECONDS} s: {len(durations)} other "
+        f"requests, slowest {max(durations) * 1000:.0f} ms"
+    )
+    assert len(durations) > 10
+    assert max(durations) < 2, "a reader waited behind the slow clients"
