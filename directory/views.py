@@ -16,6 +16,7 @@ from directory.location_urls import location_language_versions
 from directory.records import Location, OpeningHours
 from directory.search import DirectorySearch, categories_in, districts_in
 from welcome.foundation import page_cache
+from welcome.foundation.filter_forms import read_filters
 
 RESULTS_PER_PAGE = 20
 
@@ -30,13 +31,7 @@ def map_settings():
 def map_page_directory(request, page):
     language = page.locale.language_code
     form = LocationFilterForm(request.GET or None)
-    status = 200
-    filters = {}
-    if form.is_bound:
-        if form.is_valid():
-            filters = form.cleaned_data
-        else:
-            status = 400
+    filters, status = read_filters(form)
     if status == 200:
         search = DirectorySearch(filters, language)
         results = search.page(request.GET.get("page"), RESULTS_PER_PAGE, page)

@@ -37,6 +37,7 @@ from home.blocks import ArticleBodyBlock
 from home.event_filters import EventFilterForm
 from welcome.foundation import page_cache, site_chrome
 from welcome.foundation.edit_conflicts import PageEditConflictForm
+from welcome.foundation.filter_forms import read_filters
 from welcome.foundation.languages import (
     in_reader_language,
     locale_id_of,
@@ -354,12 +355,7 @@ class EventIndexPage(RoutablePageMixin, WelcomePage):
     def dates(self, request):
         language = locale_language(self.locale_id)
         form = EventFilterForm(request.GET or None, language=language)
-        filters, status = {}, 200
-        if form.is_bound:
-            if form.is_valid():
-                filters = form.cleaned_data
-            else:
-                status = 400
+        filters, status = read_filters(form)
         now = timezone.now()
         after = now
         if filters.get("date_from"):

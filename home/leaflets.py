@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from directory.spoken_languages import SPOKEN_LANGUAGES
 from welcome.foundation import site_chrome
+from welcome.foundation.filter_forms import read_filters
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import WelcomePage
 from welcome.foundation.site_chrome import in_private_section
@@ -228,12 +229,7 @@ class DownloadsPage(WelcomePage):
     def serve(self, request, *args, **kwargs):
         language = locale_language(self.locale_id)
         form = LeafletFilterForm(request.GET or None)
-        filters, status = {}, 200
-        if form.is_bound:
-            if form.is_valid():
-                filters = form.cleaned_data
-            else:
-                status = 400
+        filters, status = read_filters(form)
         leaflets = []
         if status == 200:
             leaflets = self.leaflets(

@@ -6,7 +6,10 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,3 +75,42 @@ def slow_client(port, stop):
             except OSError:
                 return
             stop.wait(1)
+
+
+def get(url, **headers):
+    """(status, headers, body) of a GET, errors included."""
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - 127.0.0.1 only
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def reader_among_slow_clients(stack, seconds):
+    """A reader asks for pages one after the other for `seconds` while SLOW_CLIENTS
+    clients dribble their headers: (the reader's request durations, their errors)."""
+    stop = threading.Event()
+    clients = [
+        threading.Thread(target=slow_client, args=(stack.port, stop), daemon=True)
+        for _ in range(SLOW_CLIENTS)
+    ]
+    for client in clients:
+        client.start()
+    time.sleep(1)
+    durations, errors = [], 0
+    deadline = time.monotonic() + seconds
+    try:
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            try:
+                status, _headers, _body = get(f"{stack.url}/de/?reader={len(durations)}")
+                errors += status != 200
+            except OSError:
+                errors += 1
+            durations.append(time.monotonic() - started)
+    finally:
+        stop.set()
+        for client in clients:
+            client.join(timeout=5)
+    return durations, errors

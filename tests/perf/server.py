@@ -2,6 +2,7 @@
 on a copy of the test database with the demo site, asked from 127.0.0.1 only."""
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -94,3 +95,25 @@ class Server:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait(timeout=20)
+
+
+def run_wrk(url, seconds, connections, header=None, script=None):
+    """{requests, seconds, errors, p99_ms} of one wrk run on 2 threads: errors are socket
+    errors and answers other than 2xx and 3xx."""
+    command = ["wrk", "--threads", "2", "--connections", str(connections)]
+    command += ["--duration", f"{seconds}s", "--latency"]
+    if header:
+        command += ["--header", header]
+    if script:
+        command += ["--script", str(script)]
+    output = subprocess.run(  # noqa: S603 - wrk on our own server
+        [*command, url], capture_output=True, text=True, check=True, timeout=seconds + 60
+    ).stdout
+    requests, duration, unit = re.search(r"(\d+) requests in ([\d.]+)(ms|s|m)", output).groups()
+    duration = float(duration) * {"ms": 0.001, "s": 1, "m": 60}[unit]
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors += int(non_2xx.group(1)) if non_2xx else 0
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    return {"requests": int(requests), "seconds": duration, "errors": errors, "p99_ms": p99_ms}

@@ -12,16 +12,21 @@ from the page cache.
 """
 
 import gzip
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from django.db import connection, connections
 
 from home.models import ArticlePage
-from tests.perf.server import Server, copy_database, drop_database, get, production_env
+from tests.perf.server import (
+    Server,
+    copy_database,
+    drop_database,
+    get,
+    production_env,
+    run_wrk,
+)
 from tests.welcome.redis_server import RedisServer, free_port
 
 # For the test database; the server works on a copy made before any test transaction.
@@ -36,32 +41,9 @@ STATIC_PATH = "perf/article.html"
 
 
 def wrk(url, seconds):
-    """{requests, seconds, errors} of one wrk run: errors are socket errors and answers
-    other than 2xx and 3xx."""
-    output = subprocess.run(
-        [
-            "wrk",
-            "--threads",
-            "2",
-            "--connections",
-            str(CONNECTIONS),
-            "--duration",
-            f"{seconds}s",
-            "--header",
-            "Accept-Encoding: gzip",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=seconds + 30,
-    ).stdout
-    requests, duration, unit = re.search(r"(\d+) requests in ([\d.]+)(ms|s|m)", output).groups()
-    duration = float(duration) * {"ms": 0.001, "s": 1, "m": 60}[unit]
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    errors += int(non_2xx.group(1)) if non_2xx else 0
-    return {"requests": int(requests), "seconds": duration, "errors": errors}
+    """{requests, seconds, errors} of one wrk run."""
+    result = run_wrk(url, seconds, CONNECTIONS, "Accept-Encoding: gzip")
+    return {field: result[field] for field in ("requests", "seconds", "errors")}
 
 
 def side_by_side(targets):

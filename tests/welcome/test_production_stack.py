@@ -4,9 +4,6 @@ through with their headers, and keeps slow clients away from gunicorn, so that 1
 clients dribbling their headers do not slow anyone else down."""
 
 import re
-import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,20 +11,11 @@ from django.conf import settings
 from django.db import connection, connections
 
 from tests.perf.server import copy_database, drop_database
-from tests.production_stack import SLOW_CLIENTS, Stack, slow_client
+from tests.production_stack import SLOW_CLIENTS, Stack, get, reader_among_slow_clients
 
 pytestmark = pytest.mark.django_db
 
 SLOW_SECONDS = 6
-
-
-def get(url, **headers):
-    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - 127.0.0.1 only
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
 
 
 @pytest.fixture(scope="module")
@@ -78,29 +66,11 @@ def test_pages_come_through_with_their_headers_and_from_the_page_cache(stack):
 
 
 def test_slow_clients_do_not_hold_up_other_readers(stack):
-    stop = threading.Event()
-    clients = [
-        threading.Thread(target=slow_client, args=(stack.port, stop), daemon=True)
-        for _ in range(SLOW_CLIENTS)
-    ]
-    for client in clients:
-        client.start()
-    time.sleep(1)
-    durations = []
-    deadline = time.monotonic() + SLOW_SECONDS
-    try:
-        while time.monotonic() < deadline:
-            started = time.monotonic()
-            status, _headers, _body = get(f"{stack.url}/de/?reader={len(durations)}")
-            durations.append(time.monotonic() - started)
-            assert status == 200
-    finally:
-        stop.set()
-        for client in clients:
-            client.join(timeout=5)
+    durations, errors = reader_among_slow_clients(stack, SLOW_SECONDS)
     print(
         f"\n{SLOW_CLIENTS} slow clients for {SLOW_SECONDS} s: {len(durations)} other "
         f"requests, slowest {max(durations) * 1000:.0f} ms"
     )
+    assert errors == 0
     assert len(durations) > 10
     assert max(durations) < 2, "a reader waited behind the slow clients"
