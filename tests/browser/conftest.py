@@ -492,6 +492,22 @@ class Admin:
         )
 
     @staticmethod
+    def submit(page):
+        """Submits the page being edited to the publishing approval, from the footer's
+        action menu."""
+        page.locator("footer").get_by_role("button", name=re.compile("More actions")).click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Submit to Publishing approval").click()
+
+    @staticmethod
+    def approve(moderator, title):
+        """Approves the waiting change to the page titled `title` from the dashboard."""
+        waiting = moderator.get_by_role("row").filter(has_text=title)
+        waiting.get_by_role("button").last.click()
+        with moderator.expect_navigation():
+            moderator.get_by_role("button", name="Approve", exact=True).click()
+
+    @staticmethod
     def publish(page):
         """Publishes from the page editor's footer, where it sits in the action menu."""
         footer = page.locator("footer")

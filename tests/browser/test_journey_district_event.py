@@ -48,18 +48,12 @@ def test_a_district_editor_adds_a_course_date_that_a_reader_finds_on_a_phone(
     editor.locator("#id_registration_how").fill("Persönlich beim Kursträger.")
     shot(editor, "1-editor-form")
 
-    footer = editor.locator("footer")
-    assert footer.get_by_role("button", name=re.compile("Publish")).count() == 0
-    footer.get_by_role("button", name=re.compile("More actions")).click()
-    with editor.expect_navigation():
-        editor.get_by_role("button", name="Submit to Publishing approval").click()
+    assert editor.locator("footer").get_by_role("button", name=re.compile("Publish")).count() == 0
+    admin.submit(editor)
     assert editor.get_by_text(f"Page '{TITLE}' created and submitted for moderation.").count() == 1
 
     moderator = log_in(new_context(viewport={"width": 1280, "height": 900}), "moderator")
-    waiting = moderator.get_by_role("row").filter(has_text=TITLE)
-    waiting.get_by_role("button").last.click()
-    with moderator.expect_navigation():
-        moderator.get_by_role("button", name="Approve", exact=True).click()
+    admin.approve(moderator, TITLE)
 
     reader = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = reader.new_page()

@@ -50,18 +50,12 @@ def test_a_district_leaflet_is_added_approved_and_offered_in_the_readers_languag
     upload_file(editor, 1, "Arabic", "wohngeld-ar.pdf")
     shot(editor, "1-editor-form")
 
-    footer = editor.locator("footer")
-    assert footer.get_by_role("button", name=re.compile("Publish")).count() == 0
-    footer.get_by_role("button", name=re.compile("More actions")).click()
-    with editor.expect_navigation():
-        editor.get_by_role("button", name="Submit to Publishing approval").click()
+    assert editor.locator("footer").get_by_role("button", name=re.compile("Publish")).count() == 0
+    admin.submit(editor)
     assert editor.get_by_text(f"Page '{TITLE}' created and submitted for moderation.").count() == 1
 
     moderator = log_in(new_context(viewport={"width": 1280, "height": 900}), "moderator")
-    waiting = moderator.get_by_role("row").filter(has_text=TITLE)
-    waiting.get_by_role("button").last.click()
-    with moderator.expect_navigation():
-        moderator.get_by_role("button", name="Approve", exact=True).click()
+    admin.approve(moderator, TITLE)
 
     reader = new_context().new_page()
     reader.goto("/ar/")

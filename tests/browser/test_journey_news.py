@@ -21,17 +21,11 @@ def test_a_district_news_item_is_written_approved_and_followed(new_context, log_
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/newspage/\d+/"))
     editor.locator("#id_title").fill(TITLE)
     editor.locator("#id_intro").fill(INTRO)
-    footer = editor.locator("footer")
-    footer.get_by_role("button", name=re.compile("More actions")).click()
-    with editor.expect_navigation():
-        editor.get_by_role("button", name="Submit to Publishing approval").click()
+    admin.submit(editor)
     shot(editor, "1-editor-submitted")
 
     moderator = log_in(new_context(viewport={"width": 1280, "height": 900}), "moderator")
-    waiting = moderator.get_by_role("row").filter(has_text=TITLE)
-    waiting.get_by_role("button").last.click()
-    with moderator.expect_navigation():
-        moderator.get_by_role("button", name="Approve", exact=True).click()
+    admin.approve(moderator, TITLE)
 
     reader = new_context().new_page()
     reader.goto("/de/")
