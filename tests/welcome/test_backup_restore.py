@@ -86,17 +86,28 @@ def crawl(database, media_root, only=()):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def fresh_database(name):
+def maintenance():
     database = settings.DATABASES["default"]
-    with psycopg.connect(
+    return psycopg.connect(
         host=database["HOST"],
         port=database["PORT"],
         user=database["USER"],
         dbname="postgres",
         autocommit=True,
-    ) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    )
+
+
+def fresh_database(name):
+    with maintenance() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
+
+
+@pytest.fixture(scope="module", autouse=True)
+def restored_database_is_dropped():
+    yield
+    with maintenance() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{RESTORED}" WITH (FORCE)')
 
 
 def test_a_backup_restores_the_whole_site_byte_for_byte(tmp_path):
