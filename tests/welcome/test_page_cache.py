@@ -6,6 +6,7 @@ import gzip
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -531,3 +532,30 @@ def test_many_changes_in_one_transaction_renew_the_generation_once_more_at_commi
             location.save()
     renewals = [callback for callback in callbacks if callback == page_cache.GENERATION.renew]
     assert len(renewals) == 1
+
+
+def test_a_worker_trusts_the_generation_it_read_for_a_second(
+    settings, client, redis_server, django_assert_num_queries
+):
+    """Production's worker copy: most hits cost no round trip to Redis; a change on
+    another server reaches this worker's readers within PAGE_CACHE_GENERATION_SECONDS,
+    a change made through this worker at once."""
+    settings.CACHES = redis_settings(redis_server.url)
+    settings.PAGE_CACHE_GENERATION_SECONDS = 1
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+    url = german_article().url
+    cached(client, url)
+    probe = redis_server.client()
+    commands = probe.info("stats")["total_commands_processed"]
+    with django_assert_num_queries(0):
+        assert hit(client.get(url))
+    after = probe.info("stats")["total_commands_processed"]
+    assert after == commands + 1, "the hit sent Redis nothing (the 1 is the first INFO)"
+
+    renew_generation_in_another_process({"REDIS_URL": redis_server.url, "CACHE_KEY_PREFIX": prefix})
+    time.sleep(1.1)
+    assert not hit(client.get(url)), "another server's change, a second later"
+    assert hit(client.get(url))
+
+    page_cache.invalidate()
+    assert not hit(client.get(url)), "this worker's own change, at once"

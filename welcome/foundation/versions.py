@@ -24,12 +24,16 @@ class SharedVersion:
     def __init__(self, key, alias="default"):
         self.key = key
         self.alias = alias
+        # Called at each renewal: for what a worker keeps of its own (page_cache).
+        self.listeners = []
 
     def current(self):
         return caches[self.alias].get_or_set(self.key, _new_version, None)
 
     def renew(self):
         caches[self.alias].set(self.key, _new_version(), None)
+        for listener in self.listeners:
+            listener()
 
     def invalidate(self, **kwargs):
         """Takes any signal's arguments, so that it can be connected as a receiver."""

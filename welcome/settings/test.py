@@ -31,3 +31,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Serve static files from the apps' folders, as in development: nothing is collected.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Every test reads the generation afresh: tests clear the caches between them.
+PAGE_CACHE_GENERATION_SECONDS = 0
