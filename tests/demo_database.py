@@ -7,6 +7,14 @@ from django.db import connections
 MAINTENANCE_DATABASE = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
+def database_url(name=None):
+    """The address of database `name` (the suite's own by default) on the suite's server,
+    for a process of its own."""
+    database = settings.DATABASES["default"]
+    name = name or database["NAME"]
+    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{name}"
+
+
 def browser_database():
     """The browser tests' server database, named after the suite's own, so that two
     checkouts can test side by side."""

@@ -12,14 +12,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.welcome.redis_server import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 SLOW_CLIENTS = 100
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Stack:

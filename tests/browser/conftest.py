@@ -13,7 +13,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import struct
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from playwright.sync_api import sync_playwright
 
 from tests.browser.page_waits import wait_until
 from tests.demo_database import browser_database
+from tests.welcome.redis_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
@@ -60,12 +60,6 @@ ACCOUNTS = {
     "translator-fa-b": "Translators: Persian",
     "translator-ar": "Translators: Arabic",
 }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(url, process, what):

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
+
+from tests.demo_database import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,11 +30,7 @@ def run(admin_path, code):
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "welcome.settings.test",
-        "DATABASE_URL": (
-            f"postgres://{settings.DATABASES['default']['USER']}@"
-            f"{settings.DATABASES['default']['HOST']}:{settings.DATABASES['default']['PORT']}/"
-            f"{settings.DATABASES['default']['NAME']}"
-        ),
+        "DATABASE_URL": database_url(),
         "ADMIN_PATH": admin_path,
     }
     return subprocess.run(

@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
+from tests.demo_database import database_url
 from welcome.foundation.backups import stored_files
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +33,7 @@ import django
 django.setup()
 from django.conf import settings
 from django.test import Client
+from tests.demo_database import database_url
 from welcome.foundation.backups import stored_files
 from django.core.files.storage import default_storage
 
@@ -56,11 +58,6 @@ for name in stored_files():
         report[f"media:{name}"] = hashlib.sha256(file.read()).hexdigest()
 print(json.dumps(report))
 """
-
-
-def database_url(name):
-    database = settings.DATABASES["default"]
-    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{name}"
 
 
 def manage(database, media_root, *arguments, code=None):

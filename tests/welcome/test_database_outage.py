@@ -8,15 +8,15 @@ database, then points its connection at a port where nothing listens."""
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from home.models import ArticlePage
+from tests.demo_database import database_url
+from tests.welcome.redis_server import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -63,24 +63,14 @@ print(json.dumps(report))
 """
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_readers_get_the_last_copy_while_postgresql_is_gone():
-    database = settings.DATABASES["default"]
     article = ArticlePage.objects.filter(locale__language_code="ar", live=True).first()
     pages = ["/de/", "/ar/", article.url]
     never_cached = "/fa/"
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "welcome.settings.test",
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
-            f"{database['NAME']}"
-        ),
+        "DATABASE_URL": database_url(),
     }
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(pages), never_cached, str(free_port())],
