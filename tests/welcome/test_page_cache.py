@@ -6,6 +6,7 @@ import gzip
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -559,3 +560,30 @@ def test_a_worker_trusts_the_generation_it_read_for_a_second(
 
     page_cache.invalidate()
     assert not hit(client.get(url)), "this worker's own change, at once"
+
+
+def test_a_busy_worker_still_reads_the_generation_again_every_second(settings, client, tmp_path):
+    """Without Redis: a worker answering a reader every fifth of a second must not keep
+    trusting the generation it read: another worker's change reaches it within a second."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        },
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "w2"},
+    }
+    settings.PAGE_CACHE_GENERATION_SECONDS = 1
+    url = german_article().url
+    cached(client, url)
+    other_worker = threading.Thread(
+        target=renew_generation_in_another_process,
+        args=({"CACHE_DIR": str(tmp_path), "REDIS_URL": ""},),
+    )
+    other_worker.start()
+    while other_worker.is_alive():
+        client.get(url)
+        time.sleep(0.2)
+    renewed_at = time.monotonic()
+    while hit(client.get(url)):
+        assert time.monotonic() - renewed_at < 2, "the change never reached this worker"
+        time.sleep(0.2)

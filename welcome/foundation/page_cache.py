@@ -87,6 +87,10 @@ UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
 RECOMPUTED_HEADERS = frozenset({"content-length", "content-encoding", "vary"})
 
 
+# Entries a worker keeps of its own when they live in the shared cache (Redis).
+WORKER_ENTRIES = 500
+
+
 class _WorkerCopy:
     """What one worker keeps of the shared page cache (see "A worker's own copy" in the
     module docstring): the generation it last read, and the entries it last answered."""
@@ -118,8 +122,6 @@ class _WorkerCopy:
 
 
 _worker = _WorkerCopy()
-# Entries a worker keeps of its own when they live in the shared cache (Redis).
-WORKER_ENTRIES = 500
 
 
 # A renewal through this worker, now and at commit, makes it read the generation again.
@@ -139,8 +141,10 @@ def _lookup(key):
     Redis) where there is no `pages` alias, or one read from each."""
     recent = _worker.generation_if_recent()
     if ENTRY_ALIAS in settings.CACHES:
-        generation = recent or GENERATION.current()
-        _worker.remember(generation)
+        generation = recent
+        if generation is None:
+            generation = GENERATION.current()
+            _worker.remember(generation)
         return generation, caches[ENTRY_ALIAS].get(key)
     if recent is not None:
         entry = _worker.entries.get(key)
