@@ -45,8 +45,9 @@ anything is written.
 An import is all or nothing: every row is checked first, and the first bad row stops the
 import with its line number (CSV) or feature number (GeoJSON) and the reason, before
 anything is written; a bad file is always an ImportFailed, never another exception.
-Records are matched by external_id: new ones are created (in batches, indexed once at the
-end), changed ones updated, the rest left alone. Exports write the same format back, so an export imports unchanged.
+Records are matched by external_id: new ones are created in batches, each with its search
+entries and reference index rows, changed ones updated, the rest left alone. Exports
+write the same format back, so an export imports unchanged.
 
 Imports run one at a time: each locks the German Locale row inside its transaction and
 only then reads the existing records, so a second import waits for the first and then
@@ -68,13 +69,13 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, ReferenceIndex
-from wagtail.search.backends import get_search_backends
 
 from directory import geo
 from directory.models import (
@@ -88,6 +89,7 @@ from directory.models import (
 from directory.spoken_languages import SPOKEN_LANGUAGE_CODES
 from welcome.foundation import page_cache
 from welcome.search import entries as search_entries
+from welcome.search import wagtail_index
 
 COLUMNS = [
     "external_id",
@@ -550,12 +552,14 @@ def _parse_opening_time(part):
 def import_records(records, *, dry_run=False):
     """Write checked records to the German locations, all or nothing, one import at a time.
 
-    Every record is made into a location and validated before anything is written. New
-    locations are then written in batches, their categories, opening hours and languages
-    likewise, and added to the search index and Wagtail's reference index once, at the
-    end. Changed locations are saved one by one, as an editor's save is: their
-    translations have to learn of the change (welcome's post_save handlers), and a
-    re-import changes few records.
+    Each record is made into a location and validated just before it is written. New
+    locations are written BATCH_SIZE at a time, with their categories, opening hours and
+    languages, their search entries and their rows in Wagtail's reference index, so that a
+    large file never holds more than one batch of unsaved locations in memory. Changed
+    locations are saved one by one, as an editor's save is: their translations have to
+    learn of the change (welcome's post_save handlers), and a re-import changes few
+    records. A record that fails validation while the import writes stops it, and the
+    transaction takes back every batch written before it.
     """
     result = ImportResult()
     with transaction.atomic():
@@ -564,22 +568,29 @@ def import_records(records, *, dry_run=False):
         districts = {d.slug: d for d in District.objects.filter(locale=locale)}
         categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
         taken_slugs = {location.slug: location.external_id for location in existing.values()}
-        new, changed = [], []
+        new = []
         for record in records:
-            location = existing.get(record.values["external_id"])
+            location = existing.pop(record.values["external_id"], None)
             if location is not None and _export_row(location) == _record_row(record, location.slug):
                 result.unchanged += 1
                 continue
             if location is None:
                 location = Location(locale=locale)
+                _fill(location, record, districts, categories, taken_slugs)
                 new.append((record, location))
+                if len(new) == BATCH_SIZE:
+                    _create(new)
+                    result.created += len(new)
+                    new = []
             else:
-                changed.append((record, location))
-            _fill(location, record, districts, categories, taken_slugs)
-        for record, location in changed:
-            _save(record, location)
+                _fill(location, record, districts, categories, taken_slugs)
+                _save(record, location)
+                result.updated += 1
         _create(new)
-        result.created, result.updated = len(new), len(changed)
+        result.created += len(new)
+        if result.created:
+            # bulk_create sends no post_save, so the page cache learns of the new places here.
+            page_cache.invalidate()
         if dry_run:
             transaction.set_rollback(True)
     return result
@@ -608,7 +619,15 @@ def _fill(location, record, districts, categories, taken_slugs):
         for index, code in enumerate(record.languages)
     ]
     try:
-        location.full_clean(exclude=["translation_key", "locale"])
+        # The district was taken from this locale's districts above, and external_id and
+        # slug are unique within the file and against the saved locations (check,
+        # _available_slug; the database's constraints stand behind both): checking them
+        # again would cost queries or query building per record.
+        location.full_clean(
+            exclude=["translation_key", "locale", "district"],
+            validate_unique=False,
+            validate_constraints=False,
+        )
     except ValidationError as error:
         raise ImportFailed(record.where, _describe(error)) from None
 
@@ -618,42 +637,83 @@ def _save(record, location):
         with transaction.atomic():
             location.save()
     except IntegrityError as error:
-        raise ImportFailed(
-            record.where,
-            f"external_id {_shown(record.values['external_id'])} could not be saved: a "
-            "location with the same external_id or slug was saved at the same moment "
-            f"({str(error).splitlines()[0]}). Run the import again",
-        ) from None
+        raise _clash(record, error) from None
+
+
+def _clash(record, error):
+    return ImportFailed(
+        record.where,
+        f"external_id {_shown(record.values['external_id'])} could not be saved: a "
+        "location with the same external_id or slug was saved at the same moment "
+        f"({str(error).splitlines()[0]}). Run the import again",
+    )
 
 
 def _create(new):
-    """Insert new locations in batches, then index them once."""
+    """Insert a batch of new locations, their children, search entries and references."""
+    if not new:
+        return
     locations = [location for _record, location in new]
     for location in locations:
         # What Location.save() does; bulk_create does not call it.
         location.latitude, location.longitude = geo.parse_point(location.point)
     try:
         with transaction.atomic():
-            Location.objects.bulk_create(locations, batch_size=BATCH_SIZE)
-    except IntegrityError:
-        # A location saved by someone else at this moment: saving one by one names the
-        # record that clashes (and stops there, so the import is rolled back).
-        for record, location in new:
-            location.pk, location._state.adding = None, True
-            _save(record, location)
-        return
+            Location.objects.bulk_create(locations)
+    except IntegrityError as error:
+        # Someone else saved a location with one of these external_ids or slugs since the
+        # import read them: name the first record that clashes.
+        raise _clash(_first_clash(new), error) from None
     for relation in ("category_links", "opening_hours", "spoken_languages"):
         children = [child for location in locations for child in getattr(location, relation).all()]
-        Location._meta.get_field(relation).related_model.objects.bulk_create(
-            children, batch_size=BATCH_SIZE
-        )
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(Location, locations)
+        Location._meta.get_field(relation).related_model.objects.bulk_create(children)
+    wagtail_index.add_bulk(Location, locations)
     search_entries.enter_records(locations)
-    for location in locations:
-        ReferenceIndex.create_or_update_for_object(location)
-    # bulk_create sends no post_save, so the page cache learns of the new places here.
-    page_cache.invalidate()
+    _index_references(locations)
+
+
+def _first_clash(new):
+    locale = new[0][1].locale
+    saved = Location.objects.filter(locale=locale)
+    ids = set(
+        saved.filter(
+            external_id__in=[record.values["external_id"] for record, _ in new]
+        ).values_list("external_id", flat=True)
+    )
+    slugs = set(
+        saved.filter(slug__in=[location.slug for _, location in new]).values_list("slug", flat=True)
+    )
+    for record, location in new:
+        if record.values["external_id"] in ids or location.slug in slugs:
+            return record
+    return new[0][0]
+
+
+def _index_references(locations):
+    """Wagtail's reference index rows of new locations (which district and categories each
+    uses), written together. This is what ReferenceIndex.create_or_update_for_object
+    writes for one new object, a query or two each; Location has no parent model, so its
+    content type is also its base content type."""
+    content_type = ContentType.objects.get_for_model(Location)
+    ReferenceIndex.objects.bulk_create(
+        [
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=content_type,
+                object_id=location.pk,
+                to_content_type_id=to_content_type_id,
+                to_object_id=to_object_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for location in locations
+            for to_content_type_id, to_object_id, model_path, content_path in set(
+                ReferenceIndex._extract_references_from_object(location)
+            )
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _wait_for_other_imports():
