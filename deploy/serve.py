@@ -8,9 +8,14 @@ Runs until interrupted; `make serve` calls it with the project's virtual environ
 
 The environment chooses: SERVE_PORT (8080), SERVE_DATABASE (willkommen_serve, created
 and set up when missing; an existing one is used as it is), REDIS_URL
-(redis://127.0.0.1:6379/2; empty for the file cache), MEDIA_ROOT (build/serve/media).
-Local and plain HTTP: HTTPS redirects and secure cookies are off, so the admin cannot be
-signed into here; put TLS in front for that, as in production."""
+(redis://127.0.0.1:6379/2; empty for the file cache), MEDIA_ROOT (build/serve/media),
+SERVE_APP_SERVERS (1): how many app servers, each a gunicorn of its own on a port of its
+own behind nginx, as several machines would be (README, "Scale out"); their addresses
+are written to $SERVE_PREFIX/app_servers. With MEDIA_BUCKET (and MEDIA_BUCKET_ENDPOINT
+for a server other than AWS S3) uploads go to that bucket and nginx fetches /media/
+from it.
+Local and plain HTTP: HTTPS redirects are off; the admin's cookies stay secure-only,
+which browsers accept from 127.0.0.1 and localhost. Put TLS in front on a server."""
 
 import os
 import secrets
@@ -79,16 +84,39 @@ def prepare(env, database):
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
-def nginx_config(env, listen, upstream):
+def media_source(env):
+    """The directives of nginx's /media/ location: the files of MEDIA_ROOT, or GET requests
+    passed to the bucket, without the reader's cookies, its answers' missing files as 404."""
+    if not env.get("MEDIA_BUCKET"):
+        return f"            alias {env['MEDIA_ROOT']}/;"
+    endpoint = env.get("MEDIA_BUCKET_ENDPOINT") or (
+        f"https://s3.{env.get('MEDIA_BUCKET_REGION') or 'eu-central-1'}.amazonaws.com"
+    )
+    return "\n".join(
+        f"            {directive}"
+        for directive in (
+            "limit_except GET { deny all; }",
+            f"proxy_pass {endpoint.rstrip('/')}/{env['MEDIA_BUCKET']}/;",
+            "proxy_ssl_server_name on;",
+            'proxy_set_header Cookie "";',
+            'proxy_set_header Authorization "";',
+            "proxy_hide_header Set-Cookie;",
+            "proxy_intercept_errors on;",
+            "error_page 403 404 = @missing_media;",
+        )
+    )
+
+
+def nginx_config(env, listen, upstreams):
     for folder in ("temp", "logs"):
         (PREFIX / folder).mkdir(exist_ok=True)
     text = (ROOT / "deploy" / "nginx.conf").read_text()
     values = {
         "PREFIX": PREFIX,
         "LISTEN": listen,
-        "UPSTREAM": upstream,
+        "UPSTREAM_SERVERS": "\n".join(f"        server {upstream};" for upstream in upstreams),
         "STATIC_ROOT": env["STATIC_ROOT"],
-        "MEDIA_ROOT": env["MEDIA_ROOT"],
+        "MEDIA_SOURCE": media_source(env),
     }
     # Only the ${NAME}s: nginx's own $variables stay as they are.
     for name, value in values.items():
@@ -114,16 +142,21 @@ def main():
     env = environment()
     prepare(env, os.environ.get("SERVE_DATABASE", "willkommen_serve"))
     port = int(os.environ.get("SERVE_PORT", "8080"))
-    upstream = f"127.0.0.1:{free_port()}"
-    config = nginx_config(env, f"127.0.0.1:{port}", upstream)
+    count = int(os.environ.get("SERVE_APP_SERVERS", "1"))
+    upstreams = [f"127.0.0.1:{free_port()}" for _ in range(count)]
+    config = nginx_config(env, f"127.0.0.1:{port}", upstreams)
+    (PREFIX / "app_servers").write_text("".join(f"http://{up}\n" for up in upstreams))
     logs = (PREFIX / "gunicorn.log").open("a")
-    gunicorn = subprocess.Popen(  # noqa: S603 - our own programs and arguments
-        [GUNICORN, "welcome.wsgi", "--preload", "--workers", "2", "--bind", upstream],
-        env=env,
-        cwd=ROOT,
-        stdout=logs,
-        stderr=logs,
-    )
+    app_servers = [
+        subprocess.Popen(  # noqa: S603 - our own programs and arguments
+            [GUNICORN, "welcome.wsgi", "--preload", "--workers", "2", "--bind", upstream],
+            env=env,
+            cwd=ROOT,
+            stdout=logs,
+            stderr=logs,
+        )
+        for upstream in upstreams
+    ]
     directives = "daemon off;"
     if os.geteuid() == 0:
         # Started by root, nginx would read files as "nobody", and this machine's files
@@ -135,7 +168,7 @@ def main():
         stdout=logs,
         stderr=logs,
     )
-    processes = [gunicorn, nginx]
+    processes = [*app_servers, nginx]
 
     def stop(*_):
         for process in processes:
@@ -147,6 +180,8 @@ def main():
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    for upstream in upstreams:
+        wait_for(f"http://{upstream}/robots.txt", processes)
     wait_for(f"http://127.0.0.1:{port}/robots.txt", processes)
     print(f"Serving on http://127.0.0.1:{port}/ (nginx → gunicorn); Ctrl-C stops.", flush=True)
     while all(process.poll() is None for process in processes):

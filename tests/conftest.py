@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.models import ArticlePage, SectionPage
-from tests.demo_database import browser_database, copy_database
+from tests.demo_database import browser_database, copy_database, scale_out_database
 from welcome.demo.users import ensure_demo_users
 
 
@@ -14,16 +14,19 @@ from welcome.demo.users import ensure_demo_users
 def django_db_setup(django_db_setup, django_db_blocker, request):
     """The test database holds the demo site, built once by the same command `make run` uses.
 
-    The browser tests' server needs the same site on a database of its own, without the
+    The browser tests' servers need the same site on databases of their own, without the
     demo accounts (their password is public, and the server refuses to start with them).
-    When browser tests are collected, that database is copied from this one before the
-    accounts are added (PostgreSQL's CREATE DATABASE ... TEMPLATE, a second or two)
-    instead of being migrated and built a second time.
+    When browser tests are collected, those databases are copied from this one before the
+    accounts are added (PostgreSQL's CREATE DATABASE ... TEMPLATE, a second or two each)
+    instead of being migrated and built again. They are copied here because later, with
+    Playwright's event loop in the main thread, the suite's own connection can no longer
+    be closed for a copy.
     """
     with django_db_blocker.unblock():
         call_command("setup_demo", "--no-users", verbosity=0)
         if any(item.get_closest_marker("browser") for item in request.session.items):
-            copy_database(settings.DATABASES["default"]["NAME"], browser_database())
+            for database in (browser_database(), scale_out_database()):
+                copy_database(settings.DATABASES["default"]["NAME"], database)
         ensure_demo_users()
 
 

@@ -21,6 +21,11 @@ def browser_database():
     return f"{settings.DATABASES['default']['NAME']}_browser"
 
 
+def scale_out_database():
+    """The database of the scale-out journey's app servers (test_journey_scale_out)."""
+    return f"{settings.DATABASES['default']['NAME']}_scale_out"
+
+
 def copy_database(source, target):
     """Replace `target` with a copy of `source` (PostgreSQL's CREATE DATABASE ... TEMPLATE)."""
     # PostgreSQL copies a database only while nobody is connected to it.

@@ -19,10 +19,13 @@ SLOW_CLIENTS = 100
 
 
 class Stack:
-    def __init__(self, database, media_root, prefix):
+    """`environment` adds to serve.py's (e.g. SERVE_APP_SERVERS, MEDIA_BUCKET)."""
+
+    def __init__(self, database, media_root, prefix, environment=None):
         self.database = database
         self.media_root = media_root
         self.prefix = Path(prefix)
+        self.environment = environment or {}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
@@ -40,6 +43,7 @@ class Stack:
                 "MEDIA_ROOT": str(self.media_root),
                 # Its own keys in the shared Redis: no other stack's page cache.
                 "CACHE_KEY_PREFIX": f"stack-{self.port}",
+                **self.environment,
             },
             cwd=ROOT,
             stdout=log,
@@ -52,6 +56,11 @@ class Stack:
                 raise RuntimeError(f"the stack did not start, see {self.prefix}/serve.log")
             time.sleep(0.3)
         return self
+
+    @property
+    def app_servers(self):
+        """The address of each app server behind nginx, to ask one of them directly."""
+        return (self.prefix / "app_servers").read_text().split()
 
     def __exit__(self, *exc):
         if self.process.poll() is None:

@@ -180,19 +180,23 @@ for username, (group, password) in json.loads(os.environ["BROWSER_ACCOUNTS"]).it
 """
 
 
-@pytest.fixture(scope="session")
-def accounts(server_env):
-    """One account per role on the server's database, with fresh random passwords:
+def create_accounts(env):
+    """One account per role on the database of `env`, with fresh random passwords:
     {username: password}. The only objects the browser tests make outside the interface."""
     passwords = {name: secrets.token_urlsafe(PASSWORD_LENGTH) for name in ACCOUNTS}
     wanted = {name: (group, passwords[name]) for name, group in ACCOUNTS.items()}
     subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", CREATE_ACCOUNTS],
-        env={**server_env, "BROWSER_ACCOUNTS": json.dumps(wanted)},
+        env={**env, "BROWSER_ACCOUNTS": json.dumps(wanted)},
         cwd=ROOT,
         check=True,
     )
     return passwords
+
+
+@pytest.fixture(scope="session")
+def accounts(server_env):
+    return create_accounts(server_env)
 
 
 @pytest.fixture(scope="session")

@@ -51,6 +51,10 @@ While Redis is unreachable every lookup is a miss and nothing is stored
 (welcome.foundation.cache.FailSoftRedisCache), so pages are rendered as if there were no
 cache; after the outage the backend deletes the site's keys, entries and generation alike.
 
+A CDN in front (settings.WAGTAILFRONTENDCACHE): what is stored here is also what a CDN
+may keep, for FRONTEND_CACHE_SECONDS at most (`s-maxage`); Wagtail purges a published
+page's addresses there.
+
 With REDIS_URL, give Redis a `maxmemory` and an LRU eviction policy: every distinct query
 string is an entry of its own.
 """
@@ -275,6 +279,9 @@ class PageCacheMiddleware:
         timeout = _timeout(response)
         if timeout <= 0:
             return response
+        if settings.FRONTEND_CACHE_SECONDS and not response.has_header("Cache-Control"):
+            shared_seconds = min(timeout, settings.FRONTEND_CACHE_SECONDS)
+            response["Cache-Control"] = f"public, max-age=0, s-maxage={shared_seconds}"
         entry = _entry(generation, response, timeout)
         _entries().set(key, entry, STALE_SECONDS)
         if ENTRY_ALIAS not in settings.CACHES:

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "axes",
     "wagtailgeowidget",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -237,6 +238,54 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Several app servers share their uploads in an S3-compatible bucket (README, "Scale
+# out"); one server keeps them in MEDIA_ROOT. The credentials come from boto3's own
+# environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) or the machine's role.
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "")
+if MEDIA_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "welcome.foundation.media_storage.ProxiedS3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_BUCKET_ENDPOINT") or None,
+            "region_name": os.environ.get("MEDIA_BUCKET_REGION") or None,
+            # An upload never replaces another file of the same name: Wagtail adds a suffix.
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
+# A CDN or caching proxy in front of the servers (README, "Scale out"): Wagtail purges a
+# page's addresses there when it is published or unpublished, and public pages that the
+# page cache may keep tell the CDN to keep them FRONTEND_CACHE_SECONDS (s-maxage), the
+# bound for changes that show on other pages than the one published (a menu, a place on
+# its district's page). Browsers still ask again every time (max-age=0).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx's proxy cache with a purge module, or any cache that takes PURGE.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Each language has pages and slugs of its own (/de/deutsch-lernen/, /ar/learning-german/):
+# a page is purged at its own address only, not at its German path in every language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+FRONTEND_CACHE_SECONDS = int(
+    os.environ.get("FRONTEND_CACHE_SECONDS", "300" if WAGTAILFRONTENDCACHE else "0")
+)
+# Documents always go through Wagtail's view, which checks their collection's privacy,
+# wherever they are stored; nginx refuses /media/documents/ (deploy/nginx.conf).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_USE_FINDERS = DEBUG
