@@ -10,7 +10,15 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.apps import apps
 from django.test import override_settings
+from wagtail.contrib.frontend_cache.signal_handlers import (
+    page_published_signal_handler,
+    page_unpublished_signal_handler,
+    register_signal_handlers,
+)
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
 from home.models import ArticlePage
 from tests.welcome.redis_server import free_port
@@ -43,7 +51,21 @@ def purge_server():
     server.shutdown()
 
 
-def test_publishing_and_unpublishing_purge_the_page_at_its_own_address(purge_server):
+@pytest.fixture
+def frontend_cache_app():
+    """Wagtail's frontend-cache app as the settings install it when a CDN is configured
+    (test_the_cdn_is_configured_from_the_environment): its publish handlers."""
+    register_signal_handlers()
+    yield
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            page_published.disconnect(page_published_signal_handler, sender=model)
+            page_unpublished.disconnect(page_unpublished_signal_handler, sender=model)
+
+
+def test_publishing_and_unpublishing_purge_the_page_at_its_own_address(
+    purge_server, frontend_cache_app
+):
     article = ArticlePage.objects.live().filter(locale__language_code="ar").first()
     backends = {"http": {"BACKEND": HTTP_BACKEND, "LOCATION": purge_server.url}}
     with override_settings(WAGTAILFRONTENDCACHE=backends):
@@ -75,11 +97,12 @@ def test_without_a_cdn_pages_say_nothing_to_shared_caches(client):
 
 
 def frontend_cache_settings(**environment):
-    """WAGTAILFRONTENDCACHE and FRONTEND_CACHE_SECONDS as the production settings read
-    them from `environment`."""
+    """WAGTAILFRONTENDCACHE, FRONTEND_CACHE_SECONDS and whether Wagtail's frontend-cache
+    app is installed, as the production settings read them from `environment`."""
     code = (
         "import json; from django.conf import settings as s; print(json.dumps("
-        "[s.WAGTAILFRONTENDCACHE, s.FRONTEND_CACHE_SECONDS]))"
+        "[s.WAGTAILFRONTENDCACHE, s.FRONTEND_CACHE_SECONDS,"
+        " 'wagtail.contrib.frontend_cache' in s.INSTALLED_APPS]))"
     )
     env = {
         key: value
@@ -98,8 +121,8 @@ def frontend_cache_settings(**environment):
 
 
 def test_the_cdn_is_configured_from_the_environment():
-    assert frontend_cache_settings() == [{}, 0]
-    backends, seconds = frontend_cache_settings(
+    assert frontend_cache_settings() == [{}, 0, False]
+    backends, seconds, installed = frontend_cache_settings(
         FRONTEND_CACHE_PURGE_URL="http://varnish.internal:6081",
         CLOUDFLARE_ZONE_ID="zone",
         CLOUDFLARE_API_TOKEN="token",
@@ -109,6 +132,7 @@ def test_the_cdn_is_configured_from_the_environment():
     assert backends["cloudflare"]["ZONEID"] == "zone"
     assert backends["cloudfront"]["DISTRIBUTION_ID"] == "E123"
     assert seconds == 300
+    assert installed
     assert (
         frontend_cache_settings(CLOUDFRONT_DISTRIBUTION_ID="E1", FRONTEND_CACHE_SECONDS="60")[1]
         == 60

@@ -49,7 +49,6 @@ INSTALLED_APPS = [
     "axes",
     "wagtailgeowidget",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -277,6 +276,11 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
+if WAGTAILFRONTENDCACHE:
+    # Only with a CDN: the app works out a published page's addresses on every publish.
+    INSTALLED_APPS.insert(
+        INSTALLED_APPS.index("wagtail.contrib.forms"), "wagtail.contrib.frontend_cache"
+    )
 # Each language has pages and slugs of its own (/de/deutsch-lernen/, /ar/learning-german/):
 # a page is purged at its own address only, not at its German path in every language.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
