@@ -3,7 +3,7 @@ in one statement per batch.
 
 Wagtail's PostgreSQL backend builds each record's vectors as Django expressions and
 compiles them one by one, about a millisecond a record: most of a large location import.
-On PostgreSQL, `add_bulk` writes the same rows (tests/welcome/test_wagtail_index.py
+On PostgreSQL, `add_bulk` writes the same rows (tests/directory/test_import_indexes.py
 compares them with the backend's own) from the same texts, weights and search
 configurations, with the SQL written once for the batch. Any other backend or database
 gets the backend's own add_bulk.
