@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.cache import caches
-from django.db import connection, connections
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.perf.server import Server, copy_database, drop_database, get, production_env
+from tests.perf.server import Server, get, production_env, suite_database_copy
 from tests.welcome.redis_server import free_port
 
 WITHIN, MISS = "ok", "MISS"
@@ -176,17 +176,11 @@ def benchmark_client(client):
 def production_server(django_db_setup, django_db_blocker):
     """gunicorn (2 workers, production settings, page cache in memory) on a copy of the
     test database made before any test changed it."""
-    with django_db_blocker.unblock():
-        source = connection.settings_dict["NAME"]
-        # A database with a session open cannot be copied.
-        connections.close_all()
-    target = f"{source}_server"
-    copy_database(source, target)
-    try:
-        with Server(production_env(target), free_port()) as server:
-            yield server
-    finally:
-        drop_database(target)
+    with (
+        suite_database_copy(django_db_blocker, "server") as target,
+        Server(production_env(target), free_port()) as server,
+    ):
+        yield server
 
 
 def http_p50(server, url, repeat=40):

@@ -7,9 +7,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build" / "perf"
@@ -27,6 +29,22 @@ def copy_database(source, target):
         conn.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
     with postgres(target) as conn:
         conn.execute("UPDATE auth_user SET password = '!' || md5(random()::text)")
+
+
+@contextmanager
+def suite_database_copy(django_db_blocker, suffix):
+    """A copy of the suite's database, <name>_<suffix>, for a server of its own (see
+    copy_database), dropped afterwards. The suite's own connections are closed first: a
+    database with a session open cannot be copied."""
+    with django_db_blocker.unblock():
+        source = connection.settings_dict["NAME"]
+        connections.close_all()
+    target = f"{source}_{suffix}"
+    copy_database(source, target)
+    try:
+        yield target
+    finally:
+        drop_database(target)
 
 
 def drop_database(name):

@@ -14,9 +14,8 @@ import sys
 import time
 
 import pytest
-from django.db import connection, connections
 
-from tests.perf.server import ROOT, copy_database, drop_database, postgres, production_env
+from tests.perf.server import ROOT, postgres, production_env, suite_database_copy
 
 pytestmark = pytest.mark.django_db
 
@@ -85,12 +84,7 @@ def count_locations(database):
 
 
 def test_fifty_megabyte_import(budget_table, tmp_path, django_db_blocker):
-    with django_db_blocker.unblock():
-        source = connection.settings_dict["NAME"]
-        connections.close_all()
-    target = f"{source}_import"
-    copy_database(source, target)
-    try:
+    with suite_database_copy(django_db_blocker, "import") as target:
         env = production_env(target)
         budget_table.start("Import of a 50 MB CSV (manage.py import_locations, PostgreSQL)")
         good = tmp_path / "places.csv"
@@ -109,14 +103,12 @@ def test_fifty_megabyte_import(budget_table, tmp_path, django_db_blocker):
         assert "0 new, 0 changed" in process.stdout
         budget_table.add("the same file again (all unchanged)", again, "s", below=SECONDS)
 
-        bad = tmp_path / "places-bad-last-row.csv"
-        bad_rows = write_places(bad, bad_last_row=True)
-        drop_database(target)
-        copy_database(source, target)
-        refused, _peak, process = import_command(env, bad)
+    # On a copy without them, the same places once more, but the last row is wrong.
+    bad = tmp_path / "places-bad-last-row.csv"
+    bad_rows = write_places(bad, bad_last_row=True)
+    with suite_database_copy(django_db_blocker, "import_refused") as target:
+        refused, _peak, process = import_command(production_env(target), bad)
         assert process.returncode != 0
         assert f"line {bad_rows + 1}" in process.stderr, process.stderr
         assert count_locations(target) == before
         budget_table.add("refused for its last row, nothing written", refused, "s", below=SECONDS)
-    finally:
-        drop_database(target)

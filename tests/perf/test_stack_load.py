@@ -8,10 +8,9 @@ import re
 
 import pytest
 from django.conf import settings
-from django.db import connection, connections
 
 from home.models import ArticlePage, DownloadsPage, EventIndexPage, SectionPage
-from tests.perf.server import copy_database, drop_database, run_wrk
+from tests.perf.server import run_wrk, suite_database_copy
 from tests.production_stack import SLOW_CLIENTS, Stack, get, reader_among_slow_clients
 
 pytestmark = pytest.mark.django_db
@@ -47,17 +46,13 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
             "/api/locations.geojson?lang=ar",
             "/de/karte/?place=Parchim&radius=10",
         ]
-        source = connection.settings_dict["NAME"]
-        connections.close_all()
-        target = f"{source}_load"
-        copy_database(source, target)
-    try:
-        with Stack(target, settings.MEDIA_ROOT, tmp_path_factory.mktemp("stack")) as running:
-            _status, _headers, html = get(f"{running.url}/de/")
-            paths.append(re.search(rb'href="(/static/[^"]+\.css)"', html).group(1).decode())
-            yield running, paths
-    finally:
-        drop_database(target)
+    with (
+        suite_database_copy(django_db_blocker, "load") as target,
+        Stack(target, settings.MEDIA_ROOT, tmp_path_factory.mktemp("stack")) as running,
+    ):
+        _status, _headers, html = get(f"{running.url}/de/")
+        paths.append(re.search(rb'href="(/static/[^"]+\.css)"', html).group(1).decode())
+        yield running, paths
 
 
 def test_fifty_connections_on_a_mix_of_pages_for_thirty_seconds(stack, budget_table, tmp_path):

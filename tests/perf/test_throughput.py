@@ -16,16 +16,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.db import connection, connections
 
 from home.models import ArticlePage
 from tests.perf.server import (
     Server,
-    copy_database,
-    drop_database,
     get,
     production_env,
     run_wrk,
+    suite_database_copy,
 )
 from tests.welcome.redis_server import RedisServer, free_port
 
@@ -75,15 +73,10 @@ def cached_body(server, path):
 @pytest.fixture(scope="module")
 def server_database(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        source = connection.settings_dict["NAME"]
         article = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
         path = article.url
-        # A database with a session open cannot be copied.
-        connections.close_all()
-        target = f"{source}_throughput"
-        copy_database(source, target)
-    yield target, path
-    drop_database(target)
+    with suite_database_copy(django_db_blocker, "throughput") as target:
+        yield target, path
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection, connections
 
-from tests.perf.server import copy_database, drop_database
+from tests.perf.server import suite_database_copy
 from tests.production_stack import SLOW_CLIENTS, Stack, get, reader_among_slow_clients
 
 pytestmark = pytest.mark.django_db
@@ -20,16 +19,11 @@ SLOW_SECONDS = 6
 
 @pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock():
-        source = connection.settings_dict["NAME"]
-        connections.close_all()
-        target = f"{source}_stack"
-        copy_database(source, target)
-    try:
-        with Stack(target, settings.MEDIA_ROOT, tmp_path_factory.mktemp("stack")) as running:
-            yield running
-    finally:
-        drop_database(target)
+    with (
+        suite_database_copy(django_db_blocker, "stack") as target,
+        Stack(target, settings.MEDIA_ROOT, tmp_path_factory.mktemp("stack")) as running,
+    ):
+        yield running
 
 
 def test_static_files_come_from_nginx_compressed_and_for_a_year(stack):
