@@ -87,7 +87,7 @@ from directory.models import (
     SpokenLanguage,
 )
 from directory.spoken_languages import SPOKEN_LANGUAGE_CODES
-from welcome.foundation import page_cache
+from welcome.foundation import bulk_rows, page_cache
 from welcome.search import entries as search_entries
 from welcome.search import wagtail_index
 
@@ -552,14 +552,14 @@ def _parse_opening_time(part):
 def import_records(records, *, dry_run=False):
     """Write checked records to the German locations, all or nothing, one import at a time.
 
-    Each record is made into a location and validated just before it is written. New
-    locations are written BATCH_SIZE at a time, with their categories, opening hours and
+    New locations are written BATCH_SIZE at a time, with their categories, opening hours and
     languages, their search entries and their rows in Wagtail's reference index, so that a
     large file never holds more than one batch of unsaved locations in memory. Changed
     locations are saved one by one, as an editor's save is: their translations have to
     learn of the change (welcome's post_save handlers), and a re-import changes few
-    records. A record that fails validation while the import writes stops it, and the
-    transaction takes back every batch written before it.
+    records. A record that the database refuses while the import writes (a clash with a
+    location saved meanwhile) stops it, and the transaction takes back every batch
+    written before it.
     """
     result = ImportResult()
     with transaction.atomic():
@@ -576,28 +576,31 @@ def import_records(records, *, dry_run=False):
                 continue
             if location is None:
                 location = Location(locale=locale)
-                _fill(location, record, districts, categories, taken_slugs)
+                _fill(location, record, districts, taken_slugs)
                 new.append((record, location))
                 if len(new) == BATCH_SIZE:
-                    _create(new)
+                    _create(new, categories)
                     result.created += len(new)
                     new = []
             else:
-                _fill(location, record, districts, categories, taken_slugs)
+                _fill(location, record, districts, taken_slugs)
+                _set_children(location, record, categories)
                 _save(record, location)
                 result.updated += 1
-        _create(new)
+        _create(new, categories)
         result.created += len(new)
         if result.created:
-            # bulk_create sends no post_save, so the page cache learns of the new places here.
+            # Rows written in bulk send no post_save: the page cache learns of the new places here.
             page_cache.invalidate()
         if dry_run:
             transaction.set_rollback(True)
     return result
 
 
-def _fill(location, record, districts, categories, taken_slugs):
-    """Set a location's fields and children from a record; ImportFailed if it is invalid."""
+def _fill(location, record, districts, taken_slugs):
+    """Set a location's fields from a checked record. check() ran the model fields' own
+    limits and validators on every value, and the slug is made to fit here, so the
+    location is not validated again: full_clean cost more than writing the row."""
     for name, value in record.values.items():
         if name in {"latitude", "longitude", "district", "slug"}:
             continue
@@ -606,6 +609,10 @@ def _fill(location, record, districts, categories, taken_slugs):
     location.point = geo.format_point(record.values["latitude"], record.values["longitude"])
     location.slug = _available_slug(record, taken_slugs, location.slug)
     taken_slugs[location.slug] = record.values["external_id"]
+
+
+def _set_children(location, record, categories):
+    """A changed location's categories, opening hours and languages, saved with it."""
     location.category_links = [
         LocationCategory(category=categories[slug], sort_order=index)
         for index, slug in enumerate(record.categories)
@@ -618,18 +625,6 @@ def _fill(location, record, districts, categories, taken_slugs):
         SpokenLanguage(language=code, sort_order=index)
         for index, code in enumerate(record.languages)
     ]
-    try:
-        # The district was taken from this locale's districts above, and external_id and
-        # slug are unique within the file and against the saved locations (check,
-        # _available_slug; the database's constraints stand behind both): checking them
-        # again would cost queries or query building per record.
-        location.full_clean(
-            exclude=["translation_key", "locale", "district"],
-            validate_unique=False,
-            validate_constraints=False,
-        )
-    except ValidationError as error:
-        raise ImportFailed(record.where, _describe(error)) from None
 
 
 def _save(record, location):
@@ -649,27 +644,56 @@ def _clash(record, error):
     )
 
 
-def _create(new):
-    """Insert a batch of new locations, their children, search entries and references."""
+def _create(new, categories):
+    """Insert a batch of new locations, their children, search entries and references.
+
+    The rows are written as plain tuples (welcome.foundation.bulk_rows): a model instance
+    and a compiled INSERT per child row cost more than the writing itself. The locations
+    stay model instances, which Wagtail's search index and the search entries read."""
     if not new:
         return
     locations = [location for _record, location in new]
-    for location in locations:
-        # What Location.save() does; bulk_create does not call it.
+    fields = list(Location._meta.concrete_fields)
+    for location, pk in zip(locations, bulk_rows.next_ids(Location, len(locations)), strict=True):
+        location.pk = pk
+        # What Location.save() does; these rows are not saved through it.
         location.latitude, location.longitude = geo.parse_point(location.point)
+    rows = [tuple(field.pre_save(location, add=True) for field in fields) for location in locations]
     try:
         with transaction.atomic():
-            Location.objects.bulk_create(locations)
+            bulk_rows.insert_rows(Location, [field.name for field in fields], rows)
     except IntegrityError as error:
         # Someone else saved a location with one of these external_ids or slugs since the
         # import read them: name the first record that clashes.
         raise _clash(_first_clash(new), error) from None
-    for relation in ("category_links", "opening_hours", "spoken_languages"):
-        children = [child for location in locations for child in getattr(location, relation).all()]
-        Location._meta.get_field(relation).related_model.objects.bulk_create(children)
+    links = _write_children(new, categories)
     wagtail_index.add_bulk(Location, locations)
-    search_entries.enter_records(locations)
-    _index_references(locations)
+    search_entries.enter_records(locations, new=True)
+    _index_references(new, links)
+
+
+def _write_children(new, categories):
+    """The category links, opening hours and spoken languages of new locations; returns
+    {location pk: [(link pk, category pk)]} for the reference index."""
+    link_ids = iter(bulk_rows.next_ids(LocationCategory, sum(len(r.categories) for r, _ in new)))
+    links, link_rows, hours_rows, language_rows = {}, [], [], []
+    for record, location in new:
+        links[location.pk] = [(next(link_ids), categories[slug].pk) for slug in record.categories]
+        link_rows += [
+            (pk, location.pk, category, index)
+            for index, (pk, category) in enumerate(links[location.pk])
+        ]
+        hours_rows += [
+            (location.pk, weekday, opens, closes, index)
+            for index, (weekday, opens, closes) in enumerate(record.opening_hours)
+        ]
+        language_rows += [(location.pk, code, index) for index, code in enumerate(record.languages)]
+    bulk_rows.insert_rows(LocationCategory, ["id", "location", "category", "sort_order"], link_rows)
+    bulk_rows.insert_rows(
+        OpeningHours, ["location", "weekday", "opens", "closes", "sort_order"], hours_rows
+    )
+    bulk_rows.insert_rows(SpokenLanguage, ["location", "language", "sort_order"], language_rows)
+    return links
 
 
 def _first_clash(new):
@@ -689,30 +713,37 @@ def _first_clash(new):
     return new[0][0]
 
 
-def _index_references(locations):
-    """Wagtail's reference index rows of new locations (which district and categories each
-    uses), written together. This is what ReferenceIndex.create_or_update_for_object
-    writes for one new object, a query or two each; Location has no parent model, so its
-    content type is also its base content type."""
-    content_type = ContentType.objects.get_for_model(Location)
-    ReferenceIndex.objects.bulk_create(
-        [
-            ReferenceIndex(
-                content_type=content_type,
-                base_content_type=content_type,
-                object_id=location.pk,
-                to_content_type_id=to_content_type_id,
-                to_object_id=to_object_id,
-                model_path=model_path,
-                content_path=content_path,
-                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+def _index_references(new, links):
+    """Wagtail's reference index rows of new locations: the district and the categories
+    each uses. These are the rows ReferenceIndex.create_or_update_for_object writes for a
+    new location, with a query or two each (tests/directory/test_import_indexes.py compares
+    them); Location has no parent model, so its content type is also its base content
+    type."""
+    location_type = ContentType.objects.get_for_model(Location)
+    district_type = ContentType.objects.get_for_model(District)
+    category_type = ContentType.objects.get_for_model(Category)
+    rows = []
+    for _record, location in new:
+        references = [(district_type.pk, location.district_id, "district", "district")]
+        references += [
+            (
+                category_type.pk,
+                category,
+                "category_links.item.category",
+                f"category_links.{link}.category",
             )
-            for location in locations
-            for to_content_type_id, to_object_id, model_path, content_path in set(
-                ReferenceIndex._extract_references_from_object(location)
-            )
-        ],
-        ignore_conflicts=True,
+            for link, category in links[location.pk]
+        ]
+        rows += [
+            (location_type.pk, location_type.pk, str(location.pk), to_type, str(to_object))
+            + (model_path, content_path, ReferenceIndex._get_content_path_hash(content_path))
+            for to_type, to_object, model_path, content_path in references
+        ]
+    bulk_rows.insert_rows(
+        ReferenceIndex,
+        ["content_type", "base_content_type", "object_id", "to_content_type", "to_object_id"]
+        + ["model_path", "content_path", "content_path_hash"],
+        rows,
     )
 
 
@@ -742,22 +773,21 @@ def _existing_locations(locale):
 
 
 def _available_slug(record, taken, current):
+    """The record's slug, its current one or one made from its name and town (or, when
+    those have no Latin letters or digits, from its external_id), with a number added
+    while another record has it; never longer than the field allows."""
     wanted = (
         record.values["slug"]
         or current
         or slugify(f"{record.values['name']} {record.values['city']}")[:110].strip("-")
+        or slugify(f"ort {record.values['external_id']}")[:110].strip("-")
     )
     slug, number = wanted, 2
     while taken.get(slug, record.values["external_id"]) != record.values["external_id"]:
-        slug = f"{wanted}-{number}"
+        suffix = f"-{number}"
+        slug = wanted[: TEXT_LIMITS["slug"] - len(suffix)].rstrip("-") + suffix
         number += 1
     return slug
-
-
-def _describe(error):
-    return "; ".join(
-        f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
-    )
 
 
 def _record_row(record, slug):

@@ -33,17 +33,18 @@ def entry(language, title, text, text_language=None):
     """An entry of its own, as if for a page: for matching a language the demo does not
     hold text in."""
     text_language = text_language or language
-    row = SearchEntry.objects.create(
+    object_id = 10_000_000 + SearchEntry.objects.count()
+    row = SearchEntry(
         content_type=ContentType.objects.get_for_model(Page),
-        object_id=10_000_000 + SearchEntry.objects.count(),
+        object_id=object_id,
         language=language,
         text_language=text_language,
         text_config=config_for(text_language),
         title=title,
         text=text,
     )
-    entries.fill([row])
-    return row
+    entries.write([row])
+    return SearchEntry.objects.get(object_id=object_id)
 
 
 def found(language, query):

@@ -10,9 +10,7 @@ is entered with German as its text language. Apps above enter their records thro
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchVector
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
@@ -74,13 +72,56 @@ def _entry(obj, text_language):
     )
 
 
-def fill(entries):
-    """Vectors and suggestion terms for entries just written."""
-    if is_postgresql():
-        SearchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
-            vector=SearchVector("title", weight="A", config=F("text_config"))
-            + SearchVector("text", weight="B", config=F("text_config"))
+def write(entries, *, replace=True):
+    """Write unsaved entries with their vectors and suggestion terms, in place of the
+    entries their objects had (`replace`)."""
+    with transaction.atomic():
+        if replace:
+            SearchEntry.objects.filter(
+                content_type__in={entry.content_type_id for entry in entries},
+                object_id__in=[entry.object_id for entry in entries],
+            ).delete()
+        if is_postgresql():
+            _insert_with_vectors(entries)
+        else:
+            SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
+        _enter_terms(entries)
+
+
+# The fields an entry is written with besides its vector, each with the SQL type of the
+# array its values travel in.
+WRITTEN = {
+    "content_type": "int",
+    "object_id": "bigint",
+    "language": "text",
+    "text_language": "text",
+    "text_config": "text",
+    "title": "text",
+    "text": "text",
+}
+
+
+def _insert_with_vectors(entries):
+    """Entries with their vectors, made as they are written: the title weighted above the
+    text, each in its entry's text-search configuration. The values go as one array per
+    field, so that many entries are one short statement: not one the driver parses for
+    thousands of placeholders, nor a second write of every row for its vector."""
+    fields = [SearchEntry._meta.get_field(name) for name in WRITTEN]
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    arrays = ", ".join(f"%s::{kind}[]" for kind in WRITTEN.values())
+    # Only the table's and columns' names and the placeholders are formatted into the SQL.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {SearchEntry._meta.db_table} ({columns}, vector)"  # noqa: S608
+            " SELECT *, setweight(to_tsvector(text_config::regconfig, title), 'A')"
+            " || setweight(to_tsvector(text_config::regconfig, \"text\"), 'B')"
+            f" FROM unnest({arrays}) AS entry({columns})",
+            [[getattr(entry, field.attname) for entry in entries] for field in fields],
         )
+
+
+def _enter_terms(entries):
+    """The suggestion terms of entries just written."""
     terms = {
         (entry.text_language, term)
         for entry in entries
@@ -93,26 +134,9 @@ def fill(entries):
     )
 
 
-def _write(entries):
-    with transaction.atomic():
-        SearchEntry.objects.filter(
-            content_type__in={entry.content_type_id for entry in entries},
-            object_id__in=[entry.object_id for entry in entries],
-        ).delete()
-        written = SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
-        if not is_postgresql() or written and written[0].pk is None:
-            written = list(
-                SearchEntry.objects.filter(
-                    content_type__in={entry.content_type_id for entry in entries},
-                    object_id__in=[entry.object_id for entry in entries],
-                )
-            )
-        fill(written)
-
-
 def enter(obj, text_language=None):
     """Enter one record (or page) with its text in its own language, or `text_language`."""
-    _write([_entry(obj, text_language or locale_language(obj.locale_id))])
+    write([_entry(obj, text_language or locale_language(obj.locale_id))])
 
 
 def remove(obj):
@@ -131,13 +155,18 @@ def enter_pages(pages):
         if page.live and page.depth > 2
     ]
     if entries:
-        _write(entries)
+        write(entries)
 
 
-def enter_records(records):
+def enter_records(records, *, new=False):
+    """Enter records, replacing their entries; `new` records have none yet, so there is
+    nothing to look for (a query per batch that an import of many places feels)."""
     records = list(records)
     if records:
-        _write([_entry(record, locale_language(record.locale_id)) for record in records])
+        write(
+            [_entry(record, locale_language(record.locale_id)) for record in records],
+            replace=not new,
+        )
 
 
 def rebuild():

@@ -5,7 +5,7 @@ Wagtail's PostgreSQL backend builds each record's vectors as Django expressions 
 compiles them one by one, about a millisecond a record: most of a large location import.
 On PostgreSQL, `add_bulk` writes the same rows (tests/directory/test_import_indexes.py
 compares them with the backend's own) from the same texts, weights and search
-configurations, with the SQL written once for the batch. Any other backend or database
+configurations, with one statement per batch. Any other backend or database
 gets the backend's own add_bulk.
 """
 
@@ -32,33 +32,52 @@ def _insert_entries(backend, model, objects):
     search_fields = model.get_search_fields()
     if not objects or not search_fields:
         return
-    content_type = get_content_type_pk(model)
-    rows, params = [], []
+    # Records whose vectors are made of the same parts (which texts are empty decides it,
+    # with each part's weight and configuration) are inserted by one statement that takes
+    # each part's texts as one array: a statement with every record's values as separate
+    # parameters spent seconds in psycopg parsing its placeholders alone.
+    shapes = {}
     for obj in objects:
         title, autocomplete, body = _texts(ObjectIndexer(obj, backend), obj, search_fields)
-        params += [content_type, str(obj.pk)]
-        vectors = [
-            _vector(title, backend.config, params),
-            _vector(autocomplete, backend.autocomplete_config, params),
-            _vector(body, backend.config, params),
-        ]
-        rows.append(f"(%s, %s, {', '.join(vectors)}, 1.0, %s, %s)")
-        params += [" ".join(text for text, _ in title), " ".join(text for text, _ in body)]
-    # Only the table name and the placeholders built above are formatted into the SQL;
-    # every value is a parameter.
-    insert = (
-        f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title,"  # noqa: S608
-        " autocomplete, body, title_norm, title_text, body_text)"
-        f" VALUES {', '.join(rows)}"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            insert
-            + " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
-            " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
-            " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-            params,
+        shape = tuple(
+            tuple((config, weight) for _text, weight in texts)
+            for texts, config in (
+                (title, backend.config),
+                (autocomplete, backend.autocomplete_config),
+                (body, backend.config),
+            )
         )
+        columns = shapes.setdefault(shape, [[] for _ in range(3 + sum(map(len, shape)))])
+        values = [str(obj.pk), " ".join(t for t, _ in title), " ".join(t for t, _ in body)]
+        values += [text for texts in (title, autocomplete, body) for text, _weight in texts]
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+    with connection.cursor() as cursor:
+        for shape, columns in shapes.items():
+            params = [get_content_type_pk(model)]
+            vectors = [_vector(parts, start, params) for parts, start in _numbered(shape)]
+            names = ", ".join(f"c{number}" for number in range(len(columns)))
+            # Only the table name, placeholders and column numbers are formatted into the
+            # SQL; every value is a parameter.
+            cursor.execute(
+                f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title,"  # noqa: S608
+                " autocomplete, body, title_norm, title_text, body_text)"
+                f" SELECT %s, c0, {', '.join(vectors)}, 1.0, c1, c2"
+                f" FROM unnest({', '.join(['%s::text[]'] * len(columns))}) AS texts({names})"
+                " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
+                " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
+                " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params + columns,
+            )
+
+
+def _numbered(shape):
+    """Each vector's parts with the number of the unnested column its first text is in
+    (columns 0 to 2 hold the object id, title text and body text)."""
+    start = 3
+    for parts in shape:
+        yield parts, start
+        start += len(parts)
 
 
 def _texts(indexer, obj, search_fields):
@@ -77,17 +96,18 @@ def _texts(indexer, obj, search_fields):
     return title, autocomplete, body
 
 
-def _vector(texts, config, params):
-    """The SQL of a tsvector of weighted texts; its parameters are added to `params`."""
-    if not texts:
+def _vector(parts, start, params):
+    """The SQL of a tsvector of weighted texts, the texts in the unnested columns from
+    number `start` on; the configurations and weights are added to `params`."""
+    if not parts:
         params.append("")
         return "to_tsvector(%s)"
-    parts = []
-    for text, weight in texts:
+    sql = []
+    for number, (config, weight) in enumerate(parts, start=start):
         if config:
-            parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-            params += [config, text, weight]
+            sql.append(f"setweight(to_tsvector(%s::regconfig, c{number}), %s)")
+            params += [config, weight]
         else:
-            parts.append("setweight(to_tsvector(%s), %s)")
-            params += [text, weight]
-    return f"({' || '.join(parts)})"
+            sql.append(f"setweight(to_tsvector(c{number}), %s)")
+            params.append(weight)
+    return f"({' || '.join(sql)})"
