@@ -406,6 +406,30 @@ def test_csv_import_creates_then_recognises_by_external_id(tmp_path):
     assert location.name == "Sprachcafé Lübz (neu)"
 
 
+def test_every_new_place_gets_a_slug_that_fits_its_field(tmp_path):
+    limit = Location._meta.get_field("slug").max_length
+    longest = "a" * limit
+    first = [
+        # A name and town without Latin letters or digits: the slug comes from the id.
+        {**LOCATION_ROW, "external_id": "ar-1", "name": "مقهى اللغة", "city": "لوبز"},
+        {**LOCATION_ROW, "external_id": "long-1", "name": "Erster Ort", "slug": longest},
+    ]
+    call_command(
+        "import_locations", str(write_csv(tmp_path / "1.csv", first)), stdout=io.StringIO()
+    )
+    # A saved place has the longest slug already: the number added keeps within the limit.
+    second = [{**LOCATION_ROW, "external_id": "long-2", "name": "Zweiter Ort", "slug": longest}]
+    call_command(
+        "import_locations", str(write_csv(tmp_path / "2.csv", second)), stdout=io.StringIO()
+    )
+    slugs = dict(
+        Location.objects.filter(external_id__in=["ar-1", "long-1", "long-2"]).values_list(
+            "external_id", "slug"
+        )
+    )
+    assert slugs == {"ar-1": "ort-ar-1", "long-1": longest, "long-2": "a" * (limit - 2) + "-2"}
+
+
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
