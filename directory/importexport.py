@@ -17,6 +17,8 @@ columns (order free, unknown columns are refused):
     languages           codes separated by "|", e.g. "de|en|ar"
     wheelchair_access   yes, no or unknown (empty: unknown)
     appointment_needed  yes or no (empty: no)
+    closed_on_public_holidays   yes or no (empty: yes): closed on the state's public holidays
+    closed_in_school_holidays   yes or no (empty: no): closed during the state's school holidays
     last_verified       YYYY-MM-DD (empty: today)
     slug                optional; made from the name when empty
 
@@ -30,7 +32,7 @@ object with the same keys. The geometry gives the position (latitude and longitu
 properties are ignored). A property value is text or null (empty); besides that only
 whole numbers for external_id and postcode (19370; a postcode that lost its leading zero
 is then refused as not five digits), true or false for wheelchair_access and
-appointment_needed (yes/no), and lists of texts for categories and languages. Decimal
+appointment_needed and the two closed_... columns (yes/no), and lists of texts for categories and languages. Decimal
 numbers, other true/false values, objects and nested lists are refused, not turned into
 text. JSON nested too deeply for the parser is refused as well.
 
@@ -111,6 +113,8 @@ COLUMNS = [
     "languages",
     "wheelchair_access",
     "appointment_needed",
+    "closed_on_public_holidays",
+    "closed_in_school_holidays",
     "last_verified",
     "slug",
 ]
@@ -158,7 +162,13 @@ FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\u
 OPENING_TIMES = re.compile(r"([A-Za-z]{2})\s+([0-9]{2}:[0-9]{2})\s*-\s*([0-9]{2}:[0-9]{2})")
 # What a GeoJSON property may hold besides text and null.
 LIST_COLUMNS = {"categories", "languages"}
-YES_NO_COLUMNS = {"wheelchair_access", "appointment_needed"}
+# The yes/no columns with what an empty cell means.
+YES_NO_DEFAULTS = {
+    "appointment_needed": False,
+    "closed_on_public_holidays": True,
+    "closed_in_school_holidays": False,
+}
+YES_NO_COLUMNS = {"wheelchair_access", *YES_NO_DEFAULTS}
 WHOLE_NUMBER_COLUMNS = {"external_id", "postcode"}
 
 
@@ -486,10 +496,11 @@ def _check_row(where, raw, categories, districts):
     if wheelchair not in {"yes", "no", "unknown"}:
         raise ImportFailed(where, "wheelchair_access must be yes, no or unknown")
     values["wheelchair_access"] = wheelchair
-    appointment = values["appointment_needed"].lower()
-    if appointment not in YES | NO:
-        raise ImportFailed(where, "appointment_needed must be yes or no")
-    values["appointment_needed"] = appointment in YES
+    for column, default in YES_NO_DEFAULTS.items():
+        answer = values[column].lower()
+        if answer not in YES | NO:
+            raise ImportFailed(where, f"{column} must be yes or no")
+        values[column] = answer in YES if answer else default
     if values["last_verified"]:
         try:
             values["last_verified"] = datetime.date.fromisoformat(values["last_verified"])
@@ -822,6 +833,8 @@ def _export_row(location):
         "languages": "|".join(item.language for item in location.spoken_languages.all()),
         "wheelchair_access": location.wheelchair_access,
         "appointment_needed": location.appointment_needed,
+        "closed_on_public_holidays": location.closed_on_public_holidays,
+        "closed_in_school_holidays": location.closed_in_school_holidays,
         "last_verified": location.last_verified,
         "slug": location.slug,
     }
@@ -834,7 +847,7 @@ def _normalise(values):
         value = values.get(column, "")
         if column in {"latitude", "longitude"}:
             value = f"{float(value):.6f}"
-        elif column == "appointment_needed":
+        elif column in YES_NO_DEFAULTS:
             value = "yes" if value else "no"
         elif isinstance(value, datetime.date):
             value = value.isoformat()

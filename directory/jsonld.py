@@ -1,12 +1,17 @@
 """schema.org JSON-LD for a location page, so that search engines and assistants know
 the address, position, opening hours and languages of a place."""
 
+import datetime
 import json
 
+MIDNIGHT = datetime.time()
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def location_json_ld(location, url, categories):
+def location_json_ld(location, url, categories, exceptions):
+    """`exceptions`: (first day, last day, [(opens, closes)]) of the coming weeks, from
+    Location.exceptions; a closed day is given as opening and closing at midnight, as
+    schema.org asks."""
     data = {
         "@context": "https://schema.org",
         "@type": "LocalBusiness",
@@ -33,6 +38,17 @@ def location_json_ld(location, url, categories):
                 "closes": hours.closes.strftime("%H:%M"),
             }
             for hours in location.opening_hours.all()
+        ],
+        "specialOpeningHoursSpecification": [
+            {
+                "@type": "OpeningHoursSpecification",
+                "validFrom": first_day.isoformat(),
+                "validThrough": last_day.isoformat(),
+                "opens": opens.strftime("%H:%M"),
+                "closes": closes.strftime("%H:%M"),
+            }
+            for first_day, last_day, times in exceptions
+            for opens, closes in times or [(MIDNIGHT, MIDNIGHT)]
         ],
         "keywords": ", ".join(category.name for category in categories),
         "knowsLanguage": [item.language for item in location.spoken_languages.all()],

@@ -15,9 +15,11 @@ from directory.records import (
     Category,
     ContactPerson,
     District,
+    Holiday,
     Location,
     LocationCategory,
     OpeningHours,
+    SpecialOpeningHours,
     SpokenLanguage,
 )
 from welcome.foundation.pages import WelcomePage
@@ -26,10 +28,12 @@ __all__ = [
     "Category",
     "ContactPerson",
     "District",
+    "Holiday",
     "Location",
     "LocationCategory",
     "MapPage",
     "OpeningHours",
+    "SpecialOpeningHours",
     "SpokenLanguage",
 ]
 

@@ -104,6 +104,47 @@ class District(TranslatableMixin, models.Model):
         return self.short_name
 
 
+class HolidayQuerySet(models.QuerySet):
+    def covering(self, day):
+        return self.filter(first_day__lte=day, last_day__gte=day)
+
+
+class Holiday(models.Model):
+    """A public holiday or school holidays of the state, one day or a range of days.
+
+    The state's holidays for the coming school years ship with the portal
+    (directory/holidays/mecklenburg-vorpommern.csv, loaded by a migration); places that
+    close on them say so with `closed_on_public_holidays` and `closed_in_school_holidays`.
+    Names stay in German, as the state publishes them."""
+
+    PUBLIC = "public"
+    SCHOOL = "school"
+    KINDS = [(PUBLIC, _("public holiday")), (SCHOOL, _("school holidays"))]
+    kind = models.CharField(_("kind"), max_length=10, choices=KINDS)
+    name = models.CharField(_("name"), max_length=80)
+    first_day = models.DateField(_("first day"))
+    last_day = models.DateField(_("last day"))
+
+    objects = HolidayQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("holiday")
+        verbose_name_plural = _("holidays")
+        ordering = ["first_day", "kind"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_day__gte=models.F("first_day")),
+                name="holiday_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def covers(self, day):
+        return self.first_day <= day <= self.last_day
+
+
 class Location(TranslatableMixin, index.Indexed, ClusterableModel):
     """An office, course provider, counselling service or club that helps newcomers.
 
@@ -156,6 +197,10 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("The id in the source system; imports recognise the location by it."),
     )
     last_verified = models.DateField(_("last verified"), default=timezone.localdate)
+    closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=True)
+    closed_in_school_holidays = models.BooleanField(
+        _("closed during school holidays"), default=False
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     translatable_fields = [
@@ -179,6 +224,9 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("category_links", overridable=False),
         SynchronizedField("opening_hours", overridable=False),
         SynchronizedField("spoken_languages", overridable=False),
+        SynchronizedField("closed_on_public_holidays", overridable=False),
+        SynchronizedField("closed_in_school_holidays", overridable=False),
+        SynchronizedField("special_opening_hours", overridable=False),
     ]
 
     base_form_class = RecordEditConflictForm
@@ -207,6 +255,18 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
             heading=_("Contact"),
         ),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening time")),
+        MultiFieldPanel(
+            [
+                FieldPanel("closed_on_public_holidays"),
+                FieldPanel("closed_in_school_holidays"),
+                InlinePanel(
+                    "special_opening_hours",
+                    heading=_("Special opening hours"),
+                    label=_("Special opening hours"),
+                ),
+            ],
+            heading=_("Holidays and exceptions"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("opening_hours_note"),
@@ -264,36 +324,85 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
     def is_source(self):
         return self.locale.language_code == settings.LANGUAGE_CODE
 
-    def weekly_hours(self):
-        """Opening times grouped by weekday, Monday first: [(weekday, [OpeningHours]), ...]."""
-        by_day = {day: [] for day, _label in OpeningHours.WEEKDAYS}
-        for hours in self.opening_hours.all():
-            by_day[hours.weekday].append(hours)
-        return [(day, sorted(by_day[day], key=lambda hours: hours.opens)) for day in by_day]
+    def hours_on(self, day, holidays):
+        """A date's opening times, [(opens, closes)] in order, and the exception that set
+        them instead of the week's hours: special opening hours covering the date (closed
+        if one of them says so), else a public holiday or school holidays the place closes
+        on (`holidays`: those covering at least that date), else None."""
+        specials = [special for special in self.special_opening_hours.all() if special.covers(day)]
+        if specials:
+            closed = any(special.closed for special in specials)
+            times = [] if closed else sorted((s.opens, s.closes) for s in specials)
+            return times, specials[0]
+        for holiday in holidays:
+            closes = {
+                Holiday.PUBLIC: self.closed_on_public_holidays,
+                Holiday.SCHOOL: self.closed_in_school_holidays,
+            }[holiday.kind]
+            if closes and holiday.covers(day):
+                return [], holiday
+        week = self.opening_hours.all()
+        return sorted((h.opens, h.closes) for h in week if h.weekday == day.weekday()), None
+
+    def has_hours(self):
+        """Whether any opening times are recorded: without them nothing is said to readers
+        about being open or closed."""
+        return bool(self.opening_hours.all()) or bool(self.special_opening_hours.all())
+
+    def week(self, day):
+        """The seven days of the week (Monday first) that `day` lies in, each as
+        (date, [(opens, closes)], exception) as `hours_on` gives them."""
+        monday = day - datetime.timedelta(days=day.weekday())
+        dates = [monday + datetime.timedelta(days=offset) for offset in range(7)]
+        holidays = list(Holiday.objects.filter(first_day__lte=dates[-1], last_day__gte=monday))
+        return [(date, *self.hours_on(date, holidays)) for date in dates]
+
+    def exceptions(self, first, last):
+        """The special opening hours and the holidays the place closes on that touch the
+        dates from `first` to `last`, as (first day, last day, [(opens, closes)]) in date
+        order; closed days have no times."""
+        found = [
+            (
+                special.first_day,
+                special.last_day,
+                [] if special.closed else [(special.opens, special.closes)],
+            )
+            for special in self.special_opening_hours.all()
+            if special.first_day <= last and special.last_day >= first
+        ]
+        kinds = [
+            kind
+            for kind, closes in (
+                (Holiday.PUBLIC, self.closed_on_public_holidays),
+                (Holiday.SCHOOL, self.closed_in_school_holidays),
+            )
+            if closes
+        ]
+        found += [
+            (holiday.first_day, holiday.last_day, [])
+            for holiday in Holiday.objects.filter(
+                kind__in=kinds, first_day__lte=last, last_day__gte=first
+            )
+        ]
+        return sorted(found)
 
     def is_open_at(self, moment):
         """True or False when opening hours are known, None when none are recorded."""
-        hours = list(self.opening_hours.all())
-        if not hours:
+        if not self.has_hours():
             return None
         local = timezone.localtime(moment)
-        now = local.time()
-        return any(h.weekday == local.weekday() and h.opens <= now < h.closes for h in hours)
+        times, _exception = self.hours_on(local.date(), Holiday.objects.covering(local.date()))
+        return any(opens <= local.time() < closes for opens, closes in times)
 
     def status_changes_at(self, moment):
         """The first moment after `moment` at which `is_open_at` or the day may change: the
         next opening or closing time of the day, else midnight."""
         local = timezone.localtime(moment)
         day = local.date()
-        times = [
-            time
-            for hours in self.opening_hours.all()
-            if hours.weekday == local.weekday()
-            for time in (hours.opens, hours.closes)
-            if time > local.time()
-        ]
-        if times:
-            return timezone.make_aware(datetime.datetime.combine(day, min(times)))
+        times, _exception = self.hours_on(day, Holiday.objects.covering(day))
+        later = [time for pair in times for time in pair if time > local.time()]
+        if later:
+            return timezone.make_aware(datetime.datetime.combine(day, min(later)))
         return timezone.make_aware(
             datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
         )
@@ -348,6 +457,46 @@ class OpeningHours(Orderable):
     @property
     def schema_day(self):
         return datetime.date(2024, 1, 1 + self.weekday).strftime("%A")
+
+
+class SpecialOpeningHours(Orderable):
+    """Opening hours for a date or range of dates that replace the week's hours: closed
+    (a holiday of its own, a closing for renovation) or open at other times. Several
+    entries for the same dates give several opening times a day."""
+
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="special_opening_hours")
+    first_day = models.DateField(_("first day"))
+    last_day = models.DateField(_("last day"))
+    closed = models.BooleanField(_("closed"), default=False)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("first_day"), FieldPanel("last_day")]),
+        FieldRowPanel([FieldPanel("closed"), FieldPanel("opens"), FieldPanel("closes")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("special opening hours")
+        verbose_name_plural = _("special opening hours")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.first_day and self.last_day and self.last_day < self.first_day:
+            errors["last_day"] = _("The last day cannot be before the first day.")
+        if self.closed:
+            if self.opens or self.closes:
+                errors["opens"] = _("A closed day has no opening times.")
+        elif not (self.opens and self.closes):
+            errors["opens"] = _("Give the opening and closing time, or mark the days closed.")
+        elif self.opens >= self.closes:
+            errors["closes"] = _("Closing time must be after opening time.")
+        if errors:
+            raise ValidationError(errors)
+
+    def covers(self, day):
+        return self.first_day <= day <= self.last_day
 
 
 class SpokenLanguage(Orderable):

@@ -1,6 +1,8 @@
 """The directory for readers: the map page with its server-rendered list and one page per
 location (the GeoJSON API that the map reads is in directory.api)."""
 
+import datetime
+
 import segno
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -19,6 +21,8 @@ from welcome.foundation import page_cache
 from welcome.foundation.filter_forms import read_filters
 
 RESULTS_PER_PAGE = 20
+# How far ahead a place page tells search engines of special opening hours and holidays.
+EXCEPTIONS_AHEAD = 60
 
 
 def map_settings():
@@ -61,9 +65,11 @@ def map_page_directory(request, page):
 
 def map_page_location(request, page, slug):
     source_language = settings.LANGUAGE_CODE
-    location = Location.objects.filter(locale=page.locale, slug=slug).first()
+    # The hours are read for the week's table, "open now", its expiry and the JSON-LD.
+    places = Location.objects.prefetch_related("opening_hours", "special_opening_hours")
+    location = places.filter(locale=page.locale, slug=slug).first()
     if location is None:
-        location = Location.objects.filter(locale__language_code=source_language, slug=slug).first()
+        location = places.filter(locale__language_code=source_language, slug=slug).first()
         if location is None:
             raise Http404(_("There is no such place in the directory."))
         translated = Location.objects.filter(
@@ -88,6 +94,8 @@ def map_page_location(request, page, slug):
     else:
         canonical = url
     now = timezone.now()
+    today = timezone.localdate(now)
+    weekdays = dict(OpeningHours.WEEKDAYS)
     context = page.get_context(request)
     context.update(
         {
@@ -97,17 +105,29 @@ def map_page_location(request, page, slug):
             "canonical_url": canonical,
             "location_categories": location_categories,
             "district": district,
-            "weekly_hours": location.weekly_hours(),
+            "week": [
+                {
+                    "date": date,
+                    "name": weekdays[date.weekday()],
+                    "times": times,
+                    "exception": exception,
+                }
+                for date, times, exception in location.week(today)
+            ],
             "is_open": location.is_open_at(now),
             "spoken_languages": [
                 item.get_language_display() for item in location.spoken_languages.all()
             ],
             "location_url": url,
             "qr_code": segno.make(url, error="m").svg_inline(scale=3, border=2, omitsize=True),
-            "json_ld": location_json_ld(location, url, location_categories),
+            "json_ld": location_json_ld(
+                location,
+                url,
+                location_categories,
+                location.exceptions(today, today + datetime.timedelta(days=EXCEPTIONS_AHEAD)),
+            ),
             "map": map_settings(),
-            "day_names": OpeningHours.WEEKDAYS,
-            "today_weekday": timezone.localtime(now).weekday(),
+            "today": today,
         }
     )
     response = TemplateResponse(request, "directory/location_page.html", context)

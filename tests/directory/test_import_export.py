@@ -146,13 +146,13 @@ BAD_FILES = {
         "places.csv",
         f"{HEADER},\n{GOOD_LINE},\n".encode(),
         "line 1",
-        "column 22 has no name",
+        f"column {len(importexport.COLUMNS) + 1} has no name",
     ),
     "more values than columns": (
         "places.csv",
         f"{HEADER}\n{GOOD_LINE}\n{GOOD_LINE},extra\n".encode(),
         "line 3",
-        "more values (22) than columns (21)",
+        f"more values ({len(importexport.COLUMNS) + 1}) than columns ({len(importexport.COLUMNS)})",
     ),
     "quote not closed": (
         "places.csv",
@@ -406,6 +406,30 @@ def test_csv_import_creates_then_recognises_by_external_id(tmp_path):
     assert location.name == "Sprachcafé Lübz (neu)"
 
 
+def test_holiday_closing_is_imported_with_its_defaults(tmp_path):
+    rows = [
+        {**LOCATION_ROW, "external_id": "holidays-1"},
+        {
+            **LOCATION_ROW,
+            "external_id": "holidays-2",
+            "name": "Ferienhaus",
+            "closed_on_public_holidays": "no",
+            "closed_in_school_holidays": "ja",
+        },
+    ]
+    call_command("import_locations", str(write_csv(tmp_path / "h.csv", rows)), stdout=io.StringIO())
+    closing = {
+        location.external_id: (
+            location.closed_on_public_holidays,
+            location.closed_in_school_holidays,
+        )
+        for location in Location.objects.filter(external_id__startswith="holidays-")
+    }
+    assert closing == {"holidays-1": (True, False), "holidays-2": (False, True)}
+    exported = {row["external_id"]: row for row in importexport.export_rows()}
+    assert exported["holidays-2"]["closed_in_school_holidays"] == "yes"
+
+
 def test_every_new_place_gets_a_slug_that_fits_its_field(tmp_path):
     limit = Location._meta.get_field("slug").max_length
     longest = "a" * limit
@@ -443,6 +467,7 @@ def test_every_new_place_gets_a_slug_that_fits_its_field(tmp_path):
         ({"opening_hours": "Mo 12:00-09:00"}, "close before they open"),
         ({"languages": "de|xx"}, "unknown language"),
         ({"wheelchair_access": "maybe"}, "wheelchair_access"),
+        ({"closed_in_school_holidays": "vielleicht"}, "closed_in_school_holidays must be yes"),
         ({"last_verified": "gestern"}, "last_verified"),
         ({"name": ""}, "name is empty"),
     ],

@@ -65,6 +65,11 @@ def form_data(**overrides):
         "spoken_languages-0-ORDER": "1",
         "spoken_languages-0-id": "",
         "spoken_languages-0-DELETE": "",
+        "closed_on_public_holidays": "on",
+        "special_opening_hours-TOTAL_FORMS": "0",
+        "special_opening_hours-INITIAL_FORMS": "0",
+        "special_opening_hours-MIN_NUM_FORMS": "0",
+        "special_opening_hours-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
     return data

@@ -248,12 +248,17 @@ def sample_location_rows(today=None):
                     "email": f"kontakt-{number:04d}@example.org",
                     "website": "https://example.org/",
                     "opening_hours": chance.choice(OPENING_PATTERNS),
-                    "opening_hours_note": chance.choice(
+                    # Closing in the school holidays is data, which "open now" and
+                    # the week's table read, not a note.
+                    **chance.choice(
                         [
-                            "",
-                            "",
-                            "Termine auch nach Vereinbarung.",
-                            "In den Schulferien geschlossen.",
+                            {"opening_hours_note": "", "closed_in_school_holidays": "no"},
+                            {"opening_hours_note": "", "closed_in_school_holidays": "no"},
+                            {
+                                "opening_hours_note": "Termine auch nach Vereinbarung.",
+                                "closed_in_school_holidays": "no",
+                            },
+                            {"opening_hours_note": "", "closed_in_school_holidays": "yes"},
                         ]
                     ),
                     "languages": "|".join(dict.fromkeys(languages)),
@@ -272,7 +277,6 @@ def sample_location_rows(today=None):
 SAMPLE_TEXTS = [
     "Beispielträger (Demodaten)",
     "Termine auch nach Vereinbarung.",
-    "In den Schulferien geschlossen.",
 ]
 
 
