@@ -8,10 +8,11 @@ MIDNIGHT = datetime.time()
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def location_json_ld(location, url, categories, exceptions):
-    """`exceptions`: (first day, last day, [(opens, closes)]) of the coming weeks, from
-    Location.exceptions; a closed day is given as opening and closing at midnight, as
-    schema.org asks."""
+def location_json_ld(location, url, categories, hours, exceptions):
+    """`hours`: the record whose opening hours are given (the German one, see
+    directory.views); `exceptions`: (first day, last day, [(opens, closes)]) of the coming
+    weeks, from Location.exceptions; a closed day is given as opening and closing at
+    midnight, as schema.org asks."""
     data = {
         "@context": "https://schema.org",
         "@type": "LocalBusiness",
@@ -33,11 +34,11 @@ def location_json_ld(location, url, categories, exceptions):
         "openingHoursSpecification": [
             {
                 "@type": "OpeningHoursSpecification",
-                "dayOfWeek": f"https://schema.org/{hours.schema_day}",
-                "opens": hours.opens.strftime("%H:%M"),
-                "closes": hours.closes.strftime("%H:%M"),
+                "dayOfWeek": f"https://schema.org/{times.schema_day}",
+                "opens": times.opens.strftime("%H:%M"),
+                "closes": times.closes.strftime("%H:%M"),
             }
-            for hours in location.opening_hours.all()
+            for times in hours.opening_hours.all()
         ],
         "specialOpeningHoursSpecification": [
             {

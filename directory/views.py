@@ -65,11 +65,9 @@ def map_page_directory(request, page):
 
 def map_page_location(request, page, slug):
     source_language = settings.LANGUAGE_CODE
-    # The hours are read for the week's table, "open now", its expiry and the JSON-LD.
-    places = Location.objects.prefetch_related("opening_hours", "special_opening_hours")
-    location = places.filter(locale=page.locale, slug=slug).first()
+    location = Location.objects.filter(locale=page.locale, slug=slug).first()
     if location is None:
-        location = places.filter(locale__language_code=source_language, slug=slug).first()
+        location = Location.objects.filter(locale__language_code=source_language, slug=slug).first()
         if location is None:
             raise Http404(_("There is no such place in the directory."))
         translated = Location.objects.filter(
@@ -93,6 +91,16 @@ def map_page_location(request, page, slug):
         canonical = request.build_absolute_uri(german.url)
     else:
         canonical = url
+    # The times come from the German record whatever the page's language: they are the
+    # same in every language, and a translation keeps its copy of them only until it is
+    # next synchronised, while an editor's change to the hours is true at once.
+    hours = (
+        Location.objects.filter(
+            locale__language_code=source_language, translation_key=location.translation_key
+        )
+        .prefetch_related("opening_hours", "special_opening_hours")
+        .first()
+    ) or location
     now = timezone.now()
     today = timezone.localdate(now)
     weekdays = dict(OpeningHours.WEEKDAYS)
@@ -112,9 +120,9 @@ def map_page_location(request, page, slug):
                     "times": times,
                     "exception": exception,
                 }
-                for date, times, exception in location.week(today)
+                for date, times, exception in hours.week(today)
             ],
-            "is_open": location.is_open_at(now),
+            "is_open": hours.is_open_at(now),
             "spoken_languages": [
                 item.get_language_display() for item in location.spoken_languages.all()
             ],
@@ -124,12 +132,13 @@ def map_page_location(request, page, slug):
                 location,
                 url,
                 location_categories,
-                location.exceptions(today, today + datetime.timedelta(days=EXCEPTIONS_AHEAD)),
+                hours,
+                hours.exceptions(today, today + datetime.timedelta(days=EXCEPTIONS_AHEAD)),
             ),
             "map": map_settings(),
             "today": today,
         }
     )
     response = TemplateResponse(request, "directory/location_page.html", context)
-    page_cache.expire_at(response, location.status_changes_at(now))
+    page_cache.expire_at(response, hours.status_changes_at(now))
     return response

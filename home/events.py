@@ -88,6 +88,7 @@ class EventPageForm(PageEditConflictForm):
 
 
 class EventPage(RoutablePageMixin, WelcomePage):
+    shows_review_date = True
     intro = models.TextField(_("introduction"), help_text=_("A short summary for the reader."))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -45,6 +45,7 @@ LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(SPOKEN
 
 
 class LeafletPage(WelcomePage):
+    shows_review_date = True
     topic = models.CharField(_("topic"), max_length=20, choices=LEAFLET_TOPICS)
     summary = models.TextField(
         _("summary"), help_text=_("What the leaflet explains, in one or two sentences.")

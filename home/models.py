@@ -5,6 +5,7 @@ or aliases made by wagtail-localize."""
 import re
 
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -26,7 +27,7 @@ from home.feeds import NewsFeed
 from home.leaflets import DownloadsPage, LeafletFile, LeafletPage, leaflets_of
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
-from welcome.foundation.pages import WelcomePage
+from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS, WelcomePage
 from welcome.foundation.site_chrome import in_private_section
 
 __all__ = [
@@ -122,8 +123,19 @@ class HomePage(WelcomePage):
 class SectionPage(WelcomePage):
     intro = models.TextField(_("introduction"))
     icon = models.CharField(_("icon"), max_length=20, choices=TOPIC_ICONS, default="help")
+    review_interval = models.PositiveSmallIntegerField(
+        _("review interval (months)"),
+        default=REVIEW_INTERVAL_MONTHS,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text=_(
+            "How long the articles of this section stay current after their last review: "
+            "e.g. 6 months for law and residence, 12 for the others. Their editors are "
+            "reminded by e-mail when it has passed, and readers see a notice."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("icon")]
+    settings_panels = [FieldPanel("review_interval"), *WelcomePage.settings_panels]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -140,6 +152,7 @@ class SectionPage(WelcomePage):
 
 
 class ArticlePage(WelcomePage):
+    shows_review_date = True
     intro = models.TextField(_("introduction"), help_text=_("A short summary for the reader."))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -156,12 +169,20 @@ class ArticlePage(WelcomePage):
     def share_rendition(self):
         return first_image_rendition(self.body)
 
+    def review_interval_months(self):
+        section = SectionPage.objects.filter(path=self.path[: -Page.steplen])
+        return (
+            section.values_list("review_interval", flat=True).first()
+            or super().review_interval_months()
+        )
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
 
 class DistrictPage(WelcomePage):
+    shows_review_date = True
     intro = models.TextField(_("introduction"))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     district = models.ForeignKey(

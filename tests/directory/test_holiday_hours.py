@@ -108,7 +108,9 @@ def test_the_week_names_what_changes_a_day():
 def test_json_ld_lists_the_coming_closures():
     location = place()
     exceptions = location.exceptions(datetime.date(2026, 5, 1), datetime.date(2026, 5, 31))
-    data = json.loads(location_json_ld(location, "https://example.org/p/", [], exceptions))
+    data = json.loads(
+        location_json_ld(location, "https://example.org/p/", [], location, exceptions)
+    )
     special = data["specialOpeningHoursSpecification"]
     assert {"@type": "OpeningHoursSpecification", "validFrom": "2026-05-14"} | {
         "validThrough": "2026-05-14",

@@ -101,6 +101,8 @@ def location_form(location, markers, **changes):
         ),
         "opening_hours": inline_formset([]),
         "spoken_languages": inline_formset([]),
+        "closed_on_public_holidays": "on" if location.closed_on_public_holidays else "",
+        "special_opening_hours": inline_formset([]),
         **markers,
         **changes,
     }

@@ -20,6 +20,7 @@ from wagtail.signals import page_slug_changed
 from directory.models import District, MapPage
 from home.models import ArticlePage, DistrictPage, HomePage, LeafletPage, SectionPage
 from welcome.demo.directory import CATEGORIES
+from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS
 
 SECTION_ICONS = {
     "deutsch-lernen": "language",
@@ -30,6 +31,8 @@ SECTION_ICONS = {
     "kinder-familie-schule": "family",
     "beratung-hilfe": "help",
 }
+# Law and residence change often: their articles are due for review after 6 months.
+SECTION_REVIEW_MONTHS = {"gesetzliche-grundlagen-aufenthalt-asylrecht": 6}
 
 # Articles that end with a "places nearby" block, and the directory categories it shows.
 NEARBY_PLACES = {
@@ -195,6 +198,7 @@ def build_section(home, section):
         title=section["title"]["de"],
         intro=section["intro"]["de"],
         icon=SECTION_ICONS.get(section["slug"], "help"),
+        review_interval=SECTION_REVIEW_MONTHS.get(section["slug"], REVIEW_INTERVAL_MONTHS),
         show_in_menus=True,
         is_sample_content=not section["from_seeds"],
     )

@@ -88,3 +88,27 @@ class EditorialReports(models.Model):  # noqa: DJ008 (no rows, so never shown)
         managed = False
         default_permissions = ()
         permissions = [("view_content_health", "Can see the content health report")]
+
+
+class ReviewReminder(models.Model):
+    """That the editors of a page were reminded of the review that fell due on `due`.
+
+    One row per page and due date, so a reminder goes out once however often the command
+    runs (welcome.editorial.review_reminders); a review moves the due date on, and the
+    next time it passes brings the next reminder."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    due = models.DateField(_("due"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+
+    class Meta:
+        verbose_name = _("review reminder")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "due"], name="one_review_reminder_per_due_date")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.due}"

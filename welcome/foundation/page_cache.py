@@ -135,8 +135,10 @@ invalidate = GENERATION.invalidate
 
 def expire_at(response, moment):
     """Keep `response` no longer than until `moment`: for a page that shows the time of
-    day (whether a place is open now)."""
-    response.page_cache_expires = moment
+    day (whether a place is open now) or changes on a date. Of several moments, the
+    earliest counts."""
+    earlier = getattr(response, "page_cache_expires", None)
+    response.page_cache_expires = moment if earlier is None else min(earlier, moment)
 
 
 def _lookup(key):

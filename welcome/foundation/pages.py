@@ -1,5 +1,9 @@
 """The base of every public page type, whichever app defines it."""
 
+import datetime
+from functools import cached_property
+
+from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
 from django.http import Http404
@@ -8,10 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
-from welcome.foundation import site_chrome
+from welcome.foundation import page_cache, site_chrome
 from welcome.foundation.edit_conflicts import PageEditConflictForm
-from welcome.foundation.languages import pending_translation
+from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.site_chrome import in_private_section
+
+# How many months a page stays current after its last review where its section sets no
+# interval of its own (home.SectionPage.review_interval).
+REVIEW_INTERVAL_MONTHS = 12
 
 
 class WelcomePage(Page):
@@ -44,6 +52,45 @@ class WelcomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = self.breadcrumbs()
         return context
+
+    # Page types that show readers when they were last reviewed (and, once the review is
+    # due, a notice): components/last_reviewed.html. Their editors are reminded.
+    shows_review_date = False
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.shows_review_date and not self.review_overdue:
+            # From the day the review falls due, readers see a notice (last_reviewed.html).
+            due = datetime.datetime.combine(self.review_due, datetime.time())
+            page_cache.expire_at(response, timezone.make_aware(due))
+        return response
+
+    def review_interval_months(self):
+        """Months after its last review that this page falls due for the next: the
+        portal's default here, its section's where the page type has one."""
+        return REVIEW_INTERVAL_MONTHS
+
+    @cached_property
+    def reviewed_on(self):
+        """The day the facts on this page were last checked. For a translation that is
+        the German page's day: German editors check the facts, translators carry them
+        over, and a translation's own copy of the date is only renewed when it is next
+        translated."""
+        if locale_language(self.locale_id) == settings.LANGUAGE_CODE:
+            return self.last_reviewed
+        german = type(self).objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        return german.values_list("last_reviewed", flat=True).first() or self.last_reviewed
+
+    @cached_property
+    def review_due(self):
+        """The day this page should be checked again."""
+        return self.reviewed_on + relativedelta(months=self.review_interval_months())
+
+    @property
+    def review_overdue(self):
+        return self.review_due <= timezone.localdate()
 
     def share_rendition(self):
         """The picture of this page's share preview, where it has one of its own."""
