@@ -105,8 +105,9 @@ class District(TranslatableMixin, models.Model):
 
 
 class HolidayQuerySet(models.QuerySet):
-    def covering(self, day):
-        return self.filter(first_day__lte=day, last_day__gte=day)
+    def touching(self, first, last):
+        """The holidays on at least one day from `first` to `last`."""
+        return self.filter(first_day__lte=last, last_day__gte=first)
 
 
 class Holiday(models.Model):
@@ -328,7 +329,7 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         """A date's opening times, [(opens, closes)] in order, and the exception that set
         them instead of the week's hours: special opening hours covering the date (closed
         if one of them says so), else a public holiday or school holidays the place closes
-        on (`holidays`: those covering at least that date), else None."""
+        on (`holidays`: at least those on that date; others are passed over), else None."""
         specials = [special for special in self.special_opening_hours.all() if special.covers(day)]
         if specials:
             closed = any(special.closed for special in specials)
@@ -349,18 +350,23 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         about being open or closed."""
         return bool(self.opening_hours.all()) or bool(self.special_opening_hours.all())
 
-    def week(self, day):
+    def week(self, day, holidays=None):
         """The seven days of the week (Monday first) that `day` lies in, each as
-        (date, [(opens, closes)], exception) as `hours_on` gives them."""
+        (date, [(opens, closes)], exception) as `hours_on` gives them. `holidays`: those
+        touching the week, read when not given."""
         monday = day - datetime.timedelta(days=day.weekday())
         dates = [monday + datetime.timedelta(days=offset) for offset in range(7)]
-        holidays = list(Holiday.objects.filter(first_day__lte=dates[-1], last_day__gte=monday))
+        if holidays is None:
+            holidays = Holiday.objects.touching(monday, dates[-1])
         return [(date, *self.hours_on(date, holidays)) for date in dates]
 
-    def exceptions(self, first, last):
+    def exceptions(self, first, last, holidays=None):
         """The special opening hours and the holidays the place closes on that touch the
         dates from `first` to `last`, as (first day, last day, [(opens, closes)]) in date
-        order; closed days have no times."""
+        order; closed days have no times. `holidays`: at least those touching the dates,
+        read when not given."""
+        if holidays is None:
+            holidays = Holiday.objects.touching(first, last)
         found = [
             (
                 special.first_day,
@@ -370,36 +376,38 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
             for special in self.special_opening_hours.all()
             if special.first_day <= last and special.last_day >= first
         ]
-        kinds = [
-            kind
-            for kind, closes in (
-                (Holiday.PUBLIC, self.closed_on_public_holidays),
-                (Holiday.SCHOOL, self.closed_in_school_holidays),
-            )
-            if closes
-        ]
+        closing = {
+            Holiday.PUBLIC: self.closed_on_public_holidays,
+            Holiday.SCHOOL: self.closed_in_school_holidays,
+        }
         found += [
             (holiday.first_day, holiday.last_day, [])
-            for holiday in Holiday.objects.filter(
-                kind__in=kinds, first_day__lte=last, last_day__gte=first
-            )
+            for holiday in holidays
+            if closing[holiday.kind] and holiday.first_day <= last and holiday.last_day >= first
         ]
         return sorted(found)
 
-    def is_open_at(self, moment):
-        """True or False when opening hours are known, None when none are recorded."""
+    def is_open_at(self, moment, holidays=None):
+        """True or False when opening hours are known, None when none are recorded.
+        `holidays`: at least those on the day, read when not given."""
         if not self.has_hours():
             return None
         local = timezone.localtime(moment)
-        times, _exception = self.hours_on(local.date(), Holiday.objects.covering(local.date()))
+        day = local.date()
+        if holidays is None:
+            holidays = Holiday.objects.touching(day, day)
+        times, _exception = self.hours_on(day, holidays)
         return any(opens <= local.time() < closes for opens, closes in times)
 
-    def status_changes_at(self, moment):
+    def status_changes_at(self, moment, holidays=None):
         """The first moment after `moment` at which `is_open_at` or the day may change: the
-        next opening or closing time of the day, else midnight."""
+        next opening or closing time of the day, else midnight. `holidays`: at least those
+        on the day, read when not given."""
         local = timezone.localtime(moment)
         day = local.date()
-        times, _exception = self.hours_on(day, Holiday.objects.covering(day))
+        if holidays is None:
+            holidays = Holiday.objects.touching(day, day)
+        times, _exception = self.hours_on(day, holidays)
         later = [time for pair in times for time in pair if time > local.time()]
         if later:
             return timezone.make_aware(datetime.datetime.combine(day, min(later)))

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from directory.filters import RADIUS_CHOICES, LocationFilterForm
 from directory.jsonld import location_json_ld
 from directory.location_urls import location_language_versions
-from directory.records import Location, OpeningHours
+from directory.records import Holiday, Location, OpeningHours
 from directory.search import DirectorySearch, categories_in, districts_in
 from welcome.foundation import page_cache
 from welcome.foundation.filter_forms import read_filters
@@ -104,6 +104,10 @@ def map_page_location(request, page, slug):
     now = timezone.now()
     today = timezone.localdate(now)
     weekdays = dict(OpeningHours.WEEKDAYS)
+    ahead = today + datetime.timedelta(days=EXCEPTIONS_AHEAD)
+    monday = today - datetime.timedelta(days=today.weekday())
+    # One read for the week's table, "open now", its expiry and the JSON-LD's weeks ahead.
+    holidays = list(Holiday.objects.touching(monday, ahead))
     context = page.get_context(request)
     context.update(
         {
@@ -120,9 +124,9 @@ def map_page_location(request, page, slug):
                     "times": times,
                     "exception": exception,
                 }
-                for date, times, exception in hours.week(today)
+                for date, times, exception in hours.week(today, holidays)
             ],
-            "is_open": hours.is_open_at(now),
+            "is_open": hours.is_open_at(now, holidays),
             "spoken_languages": [
                 item.get_language_display() for item in location.spoken_languages.all()
             ],
@@ -133,12 +137,12 @@ def map_page_location(request, page, slug):
                 url,
                 location_categories,
                 hours,
-                hours.exceptions(today, today + datetime.timedelta(days=EXCEPTIONS_AHEAD)),
+                hours.exceptions(today, ahead, holidays),
             ),
             "map": map_settings(),
             "today": today,
         }
     )
     response = TemplateResponse(request, "directory/location_page.html", context)
-    page_cache.expire_at(response, hours.status_changes_at(now))
+    page_cache.expire_at(response, hours.status_changes_at(now, holidays))
     return response

@@ -4,6 +4,7 @@ or aliases made by wagtail-localize."""
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,6 +26,7 @@ from home.blocks import SIMPLE_RICH_TEXT, ArticleBodyBlock, ImageBlock
 from home.events import EventIndexPage, EventPage, expire_with_dates, next_dates
 from home.feeds import NewsFeed
 from home.leaflets import DownloadsPage, LeafletFile, LeafletPage, leaflets_of
+from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS, WelcomePage
@@ -120,6 +122,17 @@ class HomePage(WelcomePage):
         return expire_with_dates(response, response.context_data.get("next_dates"))
 
 
+def section_review_intervals():
+    """{tree path of a topic section: review interval of its German version}."""
+    sections = SectionPage.objects.values_list(
+        "path", "translation_key", "review_interval", "locale__language_code"
+    )
+    german = {
+        key: months for _path, key, months, code in sections if code == settings.LANGUAGE_CODE
+    }
+    return {path: german.get(key, months) for path, key, months, _code in sections}
+
+
 class SectionPage(WelcomePage):
     intro = models.TextField(_("introduction"))
     icon = models.CharField(_("icon"), max_length=20, choices=TOPIC_ICONS, default="help")
@@ -170,11 +183,11 @@ class ArticlePage(WelcomePage):
         return first_image_rendition(self.body)
 
     def review_interval_months(self):
-        section = SectionPage.objects.filter(path=self.path[: -Page.steplen])
-        return (
-            section.values_list("review_interval", flat=True).first()
-            or super().review_interval_months()
-        )
+        """The interval of the section the article is in (its German version's, which
+        editors set; a translation's copy waits for its next translation), else the
+        default. Kept with the site chrome, so a page read costs no query for it."""
+        intervals = site_chrome.cached("section-review-intervals", section_review_intervals)
+        return intervals.get(self.path[: -Page.steplen]) or super().review_interval_months()
 
     class Meta:
         verbose_name = _("article")

@@ -50,6 +50,7 @@ def publish_with_new_title(page, title):
     }
     if isinstance(page, SectionPage):
         data["icon"] = page.icon
+        data["review_interval"] = page.review_interval
     else:
         data["body"] = streamfield([])
     return ministry_client().post(

@@ -77,9 +77,14 @@ def test_switcher_leads_to_home_where_no_translation_exists(client, new_german_a
 
 
 def test_no_switcher_link_is_ever_a_404(client):
+    linked = {}
     for page in Page.objects.live().filter(locale__language_code__in=["de", "ar"], depth__gt=1):
         for href in switcher_links(client.get(page.url).content.decode()).values():
-            assert client.get(href).status_code == 200, (page.url, href)
+            # A German page and its Arabic version link the same addresses: each is
+            # followed once.
+            linked.setdefault(href, page.url)
+    for href, page_url in linked.items():
+        assert client.get(href).status_code == 200, (page_url, href)
 
 
 def test_hreflang_and_canonical_point_at_real_translations(client):

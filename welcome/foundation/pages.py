@@ -14,7 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from welcome.foundation import page_cache, site_chrome
 from welcome.foundation.edit_conflicts import PageEditConflictForm
-from welcome.foundation.languages import locale_language, pending_translation
+from welcome.foundation.languages import pending_translation
 from welcome.foundation.site_chrome import in_private_section
 
 # How many months a page stays current after its last review where its section sets no
@@ -71,22 +71,9 @@ class WelcomePage(Page):
         return REVIEW_INTERVAL_MONTHS
 
     @cached_property
-    def reviewed_on(self):
-        """The day the facts on this page were last checked. For a translation that is
-        the German page's day: German editors check the facts, translators carry them
-        over, and a translation's own copy of the date is only renewed when it is next
-        translated."""
-        if locale_language(self.locale_id) == settings.LANGUAGE_CODE:
-            return self.last_reviewed
-        german = type(self).objects.filter(
-            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        return german.values_list("last_reviewed", flat=True).first() or self.last_reviewed
-
-    @cached_property
     def review_due(self):
         """The day this page should be checked again."""
-        return self.reviewed_on + relativedelta(months=self.review_interval_months())
+        return self.last_reviewed + relativedelta(months=self.review_interval_months())
 
     @property
     def review_overdue(self):

@@ -1,14 +1,32 @@
 """Keeps what the foundation caches (the site chrome, whole pages) in step with the pages
 it was computed from, and with the documents they offer: a document replaced gets a new
-address and size, which pages and leaflets show."""
+address and size, which pages and leaflets show. A German page's review date is copied to
+its translations when it is published."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from welcome.foundation import page_cache, site_chrome
+from welcome.foundation.languages import locale_language
 from welcome.foundation.models import LegalPages
+from welcome.foundation.pages import WelcomePage
+
+
+def german_page_published(sender, instance, **kwargs):
+    """A German page's review date also holds for its translations: German editors check
+    the facts and translators carry them over. Copied at once, because a translation's
+    own copy would otherwise wait for its next translation (and readers of a reviewed
+    page would still be told it is overdue)."""
+    if not isinstance(instance, WelcomePage):
+        return
+    if locale_language(instance.locale_id) != settings.LANGUAGE_CODE:
+        return
+    type(instance).objects.filter(translation_key=instance.translation_key).exclude(
+        pk=instance.pk
+    ).update(last_reviewed=instance.last_reviewed)
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -18,6 +36,8 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    # Before the caches are renewed below, so that no reader caches the old date between.
+    page_published.connect(german_page_published, dispatch_uid="review-date-to-translations")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(site_chrome.invalidate, dispatch_uid=f"site-chrome-{signal!r}")
         signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{signal!r}")
