@@ -336,14 +336,16 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
             times = [] if closed else sorted((s.opens, s.closes) for s in specials)
             return times, specials[0]
         for holiday in holidays:
-            closes = {
-                Holiday.PUBLIC: self.closed_on_public_holidays,
-                Holiday.SCHOOL: self.closed_in_school_holidays,
-            }[holiday.kind]
-            if closes and holiday.covers(day):
+            if self.closes_on(holiday) and holiday.covers(day):
                 return [], holiday
         week = self.opening_hours.all()
         return sorted((h.opens, h.closes) for h in week if h.weekday == day.weekday()), None
+
+    def closes_on(self, holiday):
+        """Whether the place is closed on a public holiday or in school holidays."""
+        if holiday.kind == Holiday.PUBLIC:
+            return self.closed_on_public_holidays
+        return self.closed_in_school_holidays
 
     def has_hours(self):
         """Whether any opening times are recorded: without them nothing is said to readers
@@ -376,14 +378,10 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
             for special in self.special_opening_hours.all()
             if special.first_day <= last and special.last_day >= first
         ]
-        closing = {
-            Holiday.PUBLIC: self.closed_on_public_holidays,
-            Holiday.SCHOOL: self.closed_in_school_holidays,
-        }
         found += [
             (holiday.first_day, holiday.last_day, [])
             for holiday in holidays
-            if closing[holiday.kind] and holiday.first_day <= last and holiday.last_day >= first
+            if self.closes_on(holiday) and holiday.first_day <= last and holiday.last_day >= first
         ]
         return sorted(found)
 

@@ -6,6 +6,7 @@ import datetime
 import segno
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -19,6 +20,7 @@ from directory.records import Holiday, Location, OpeningHours
 from directory.search import DirectorySearch, categories_in, districts_in
 from welcome.foundation import page_cache
 from welcome.foundation.filter_forms import read_filters
+from welcome.foundation.languages import locale_id_of
 
 RESULTS_PER_PAGE = 20
 # How far ahead a place page tells search engines of special opening hours and holidays.
@@ -94,13 +96,18 @@ def map_page_location(request, page, slug):
     # The times come from the German record whatever the page's language: they are the
     # same in every language, and a translation keeps its copy of them only until it is
     # next synchronised, while an editor's change to the hours is true at once.
-    hours = (
-        Location.objects.filter(
-            locale__language_code=source_language, translation_key=location.translation_key
-        )
-        .prefetch_related("opening_hours", "special_opening_hours")
-        .first()
-    ) or location
+    hour_relations = ("opening_hours", "special_opening_hours")
+    if location.locale_id == locale_id_of(source_language):
+        prefetch_related_objects([location], *hour_relations)
+        hours = location
+    else:
+        hours = (
+            Location.objects.filter(
+                locale__language_code=source_language, translation_key=location.translation_key
+            )
+            .prefetch_related(*hour_relations)
+            .first()
+        ) or location
     now = timezone.now()
     today = timezone.localdate(now)
     weekdays = dict(OpeningHours.WEEKDAYS)

@@ -5,7 +5,7 @@ Wagtail's PostgreSQL backend builds each record's vectors as Django expressions 
 compiles them one by one, about a millisecond a record: most of a large location import.
 On PostgreSQL, `add_bulk` writes the same rows (tests/directory/test_import_indexes.py
 compares them with the backend's own) from the same texts, weights and search
-configurations, with one statement per batch. Any other backend or database
+configurations, with one statement per batch and shape of row. Any other backend or database
 gets the backend's own add_bulk.
 """
 
