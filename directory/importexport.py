@@ -20,6 +20,8 @@ columns (order free, unknown columns are refused):
     closed_on_public_holidays   yes or no (empty: yes): closed on the state's public holidays
     closed_in_school_holidays   yes or no (empty: no): closed during the state's school holidays
     last_verified       YYYY-MM-DD (empty: today)
+    confirmation_email  who is asked to confirm the entry (never shown to readers;
+                        empty: the public e-mail)
     slug                optional; made from the name when empty
 
 Blank lines are skipped. A header row that names a column twice or has a column without a
@@ -116,6 +118,7 @@ COLUMNS = [
     "closed_on_public_holidays",
     "closed_in_school_holidays",
     "last_verified",
+    "confirmation_email",
     "slug",
 ]
 REQUIRED = [
@@ -151,6 +154,7 @@ STORED_AS_TEXT = [
     "email",
     "website",
     "opening_hours_note",
+    "confirmation_email",
     "slug",
 ]
 TEXT_LIMITS = {
@@ -836,6 +840,7 @@ def _export_row(location):
         "closed_on_public_holidays": location.closed_on_public_holidays,
         "closed_in_school_holidays": location.closed_in_school_holidays,
         "last_verified": location.last_verified,
+        "confirmation_email": location.confirmation_email,
         "slug": location.slug,
     }
     return _normalise(values)

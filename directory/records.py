@@ -198,6 +198,14 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("The id in the source system; imports recognise the location by it."),
     )
     last_verified = models.DateField(_("last verified"), default=timezone.localdate)
+    confirmation_email = models.EmailField(
+        _("e-mail for confirming this entry"),
+        blank=True,
+        help_text=_(
+            "Where the portal asks the provider to confirm or correct this entry. "
+            "Never shown to readers. Empty: the public e-mail above."
+        ),
+    )
     closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=True)
     closed_in_school_holidays = models.BooleanField(
         _("closed during school holidays"), default=False
@@ -222,6 +230,7 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("description"),
         SynchronizedField("external_id", overridable=False),
         SynchronizedField("last_verified", overridable=False),
+        SynchronizedField("confirmation_email", overridable=False),
         SynchronizedField("category_links", overridable=False),
         SynchronizedField("opening_hours", overridable=False),
         SynchronizedField("spoken_languages", overridable=False),
@@ -278,7 +287,12 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
         ),
         InlinePanel("spoken_languages", heading=_("Languages spoken"), label=_("Language")),
         MultiFieldPanel(
-            [FieldPanel("external_id"), FieldPanel("last_verified")], heading=_("Data care")
+            [
+                FieldPanel("external_id"),
+                FieldPanel("last_verified"),
+                FieldPanel("confirmation_email"),
+            ],
+            heading=_("Data care"),
         ),
     ]
 
@@ -320,6 +334,11 @@ class Location(TranslatableMixin, index.Indexed, ClusterableModel):
     def save(self, *args, **kwargs):
         self.latitude, self.longitude = geo.parse_point(self.point)
         super().save(*args, **kwargs)
+
+    @property
+    def confirmation_address(self):
+        """Who confirms the entry: its own confirmation contact, else its public e-mail."""
+        return self.confirmation_email or self.email
 
     @property
     def is_source(self):

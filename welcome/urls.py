@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from directory.api import locations_geojson
 from directory.sitemap import LocationSitemap
 from welcome import views
+from welcome.editorial import provider_views
 from welcome.editorial.sign_in import throttle_password_reset
 from welcome.foundation import offline
 from welcome.foundation.sitemaps import PageSitemap
@@ -43,5 +44,10 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("offline/", offline.offline_page, name="offline"),
     path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path(
+        "confirm/<str:token>/",
+        provider_views.entry_confirmation,
+        name="entry_confirmation",
+    ),
     path("", include(wagtail_urls)),
 )

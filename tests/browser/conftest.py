@@ -180,6 +180,28 @@ for username, (group, password) in json.loads(os.environ["BROWSER_ACCOUNTS"]).it
 """
 
 
+def mail_messages(paths):
+    """The e-mails in files of Django's file-based backend, which writes all messages of
+    one connection into one file, each followed by a line of 79 dashes."""
+    return [
+        message
+        for path in paths
+        for message in path.read_text(encoding="utf-8").split("-" * 79)
+        if message.strip()
+    ]
+
+
+def run_command(env, *command):
+    """A management command on the server's database, as cron runs it."""
+    subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, str(ROOT / "manage.py"), *command],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
 def create_accounts(env):
     """One account per role on the database of `env`, with fresh random passwords:
     {username: password}. The only objects the browser tests make outside the interface."""

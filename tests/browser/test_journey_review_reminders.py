@@ -8,14 +8,12 @@ reminders are sent by the same management command cron runs.
 
 import datetime
 import re
-import subprocess
-import sys
 from zoneinfo import ZoneInfo
 
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from tests.browser.conftest import ROOT
+from tests.browser.conftest import mail_messages, run_command
 
 pytestmark = pytest.mark.browser
 
@@ -34,25 +32,8 @@ def set_last_reviewed(page, admin, day):
     admin.publish(page)
 
 
-def messages(paths):
-    """The e-mails in files of Django's file-based backend, which writes all messages of
-    one connection into one file, each followed by a line of 79 dashes."""
-    return [
-        message
-        for path in paths
-        for message in path.read_text(encoding="utf-8").split("-" * 79)
-        if message.strip()
-    ]
-
-
 def send_reminders(server_env):
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, str(ROOT / "manage.py"), "send_review_reminders"],
-        env=server_env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    run_command(server_env, "send_review_reminders")
 
 
 def test_an_overdue_page_gets_a_notice_and_its_editors_one_reminder(
@@ -84,7 +65,7 @@ def test_an_overdue_page_gets_a_notice_and_its_editors_one_reminder(
 
     before = set(mail_dir.glob("*.log"))
     send_reminders(server_env)
-    mails = messages(set(mail_dir.glob("*.log")) - before)
+    mails = mail_messages(set(mail_dir.glob("*.log")) - before)
     to_ministry = [text for text in mails if "To: ministry@example.org" in text]
     assert len(to_ministry) == 1
     assert TITLE in to_ministry[0]

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from directory.models import Category, District, Location
+from welcome.editorial.provider_confirmation import confirmation_rates
 from welcome.editorial.translation_workflow import CURRENT, page_translations
 from welcome.foundation.pages import WelcomePage
 
@@ -107,9 +108,13 @@ def overdue_location_rows(today=None):
 
 
 def district_rows(today=None):
-    """Per district: locations, of which overdue, and contact persons."""
+    """Per district: locations, of which overdue, of which without anybody to ask for
+    confirmation, the providers' confirmation rate over the review interval (requests
+    answered, by confirming or proposing changes, of requests sent) and contact persons."""
     limit = cutoff(today)
     german = Locale.get_default()
+    since = timezone.make_aware(datetime.datetime.combine(limit, datetime.time()))
+    rates = confirmation_rates(since)
     districts = (
         District.objects.filter(locale=german)
         .annotate(
@@ -122,18 +127,34 @@ def district_rows(today=None):
             contact_count=Count(
                 "contact_persons", filter=Q(contact_persons__locale=german), distinct=True
             ),
+            uncontactable_count=Count(
+                "locations",
+                filter=Q(
+                    locations__locale=german,
+                    locations__email="",
+                    locations__confirmation_email="",
+                ),
+                distinct=True,
+            ),
         )
         .order_by("short_name")
     )
-    return [
-        {
-            "district": district.short_name,
-            "locations": district.location_count,
-            "overdue": district.overdue_count,
-            "contact_persons": district.contact_count,
-        }
-        for district in districts
-    ]
+    rows = []
+    for district in districts:
+        asked, answered = rates.get(district.pk, (0, 0))
+        rows.append(
+            {
+                "district": district.short_name,
+                "locations": district.location_count,
+                "overdue": district.overdue_count,
+                "uncontactable": district.uncontactable_count,
+                "asked": asked,
+                "answered": answered,
+                "answered_share": _share(answered, asked),
+                "contact_persons": district.contact_count,
+            }
+        )
+    return rows
 
 
 def category_rows():
@@ -186,6 +207,10 @@ TABLES = {
             ("district", _("District")),
             ("locations", _("Locations")),
             ("overdue", _("Not verified for 12 months")),
+            ("uncontactable", _("Nobody to ask for confirmation")),
+            ("asked", _("Providers asked to confirm")),
+            ("answered", _("Answered")),
+            ("answered_share", _("Confirmation rate (%)")),
             ("contact_persons", _("Contact persons")),
         ],
         district_rows,

@@ -1,7 +1,9 @@
 """The editorial layer's records: who is limited to which district or language, the
 review task of the publishing workflows, and the permission to see the reports."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -112,3 +114,65 @@ class ReviewReminder(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.due}"
+
+
+class ConfirmationRequest(models.Model):
+    """One request to a provider to confirm or correct a German location entry, sent
+    with a personal signed link (welcome.editorial.provider_confirmation).
+
+    The row is the request's whole life: sent, then answered (confirmed, or changes
+    proposed) or left to expire; proposed changes are then applied or declined by an
+    editor of the location's district. Every step is also written to the location's
+    history (Wagtail's log entries)."""
+
+    CONFIRMED = "confirmed"
+    PROPOSED = "proposed"
+    ANSWERS = [(CONFIRMED, _("confirmed")), (PROPOSED, _("changes proposed"))]
+    APPLIED = "applied"
+    DECLINED = "declined"
+    OUTCOMES = [(APPLIED, _("applied")), (DECLINED, _("declined"))]
+
+    location = models.ForeignKey(
+        "directory.Location",
+        on_delete=models.CASCADE,
+        related_name="confirmation_requests",
+        verbose_name=_("location"),
+    )
+    email = models.EmailField(_("sent to"))
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("link valid until"))
+    answer = models.CharField(_("answer"), max_length=10, choices=ANSWERS, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    proposed_changes = models.JSONField(_("proposed changes"), default=dict, blank=True)
+    provider_message = models.TextField(_("message from the provider"), blank=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=OUTCOMES, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+
+    class Meta:
+        verbose_name = _("confirmation request")
+        verbose_name_plural = _("confirmation requests")
+        ordering = ["-sent_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(answer="") | models.Q(answered_at__isnull=False),
+                name="confirmation_answer_has_a_time",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.location_id}: {self.sent_at:%Y-%m-%d}"
+
+    def is_expired(self, moment=None):
+        return (moment or timezone.now()) >= self.expires_at
+
+    @property
+    def awaits_review(self):
+        return self.answer == self.PROPOSED and not self.outcome

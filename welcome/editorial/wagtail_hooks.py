@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
 from directory.models import Category, ContactPerson, District, Location
-from welcome.editorial import admin_views
+from welcome.editorial import admin_views, proposal_views, provider_confirmation
 from welcome.editorial.record_permissions import ScopedPermissionPolicy
 from welcome.editorial.record_viewsets import DirectoryViewSetGroup
 from welcome.editorial.roles import user_scope
@@ -42,6 +42,12 @@ def register_admin_urls():
             admin_views.start_translation_view,
             name="welcome_start_translation",
         ),
+        path("proposals/", proposal_views.ProposalListView.as_view(), name="welcome_proposals"),
+        path(
+            "proposals/<int:pk>/",
+            proposal_views.ProposalReviewView.as_view(),
+            name="welcome_proposal_review",
+        ),
         path(
             "reports/content-health/",
             admin_views.ContentHealthView.as_view(),
@@ -64,6 +70,48 @@ class TranslationsMenuItem(MenuItem):
 def register_translations_menu_item():
     return TranslationsMenuItem(
         _("Translations"), reverse("welcome_translations"), icon_name="site", order=250
+    )
+
+
+class ProposalsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return proposal_views.may_review_any(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_proposals_menu_item():
+    return ProposalsMenuItem(
+        _("Proposed changes"), reverse("welcome_proposals"), icon_name="edit", order=210
+    )
+
+
+@hooks.register("register_log_actions")
+def register_confirmation_log_actions(actions):
+    """The steps of a provider's confirmation, in the location's history."""
+    actions.register_action(
+        provider_confirmation.REQUESTED,
+        _("Confirmation requested"),
+        _("Asked the provider to confirm the entry"),
+    )
+    actions.register_action(
+        provider_confirmation.CONFIRMED,
+        _("Confirmed by the provider"),
+        _("The provider confirmed the entry"),
+    )
+    actions.register_action(
+        provider_confirmation.PROPOSED,
+        _("Changes proposed"),
+        _("The provider proposed changes"),
+    )
+    actions.register_action(
+        provider_confirmation.APPLIED,
+        _("Proposed changes applied"),
+        _("Applied the provider's proposed changes"),
+    )
+    actions.register_action(
+        provider_confirmation.DECLINED,
+        _("Proposed changes declined"),
+        _("Declined the provider's proposed changes"),
     )
 
 

@@ -312,6 +312,12 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "willkommen@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Providers confirming their entries (welcome.editorial.provider_confirmation): asked after
+# this many months without verification, with a link valid this many days, at most this
+# many requests per daily run.
+CONFIRMATION_INTERVAL_MONTHS = int(os.environ.get("CONFIRMATION_INTERVAL_MONTHS", "11"))
+CONFIRMATION_LINK_DAYS = int(os.environ.get("CONFIRMATION_LINK_DAYS", "30"))
+CONFIRMATION_REQUESTS_PER_RUN = int(os.environ.get("CONFIRMATION_REQUESTS_PER_RUN", "500"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
