@@ -31,6 +31,7 @@ from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import locale_language, pending_translation
 from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS, WelcomePage
 from welcome.foundation.site_chrome import in_private_section
+from welcome.monitoring.models import MonitoringPage
 
 __all__ = [
     "ArticlePage",
@@ -94,6 +95,7 @@ class HomePage(WelcomePage):
         "home.ArticlePage",
         "home.NewsIndexPage",
         "directory.MapPage",
+        "monitoring.MonitoringPage",
         "home.EventIndexPage",
         "home.DownloadsPage",
     ]
@@ -242,6 +244,9 @@ class DistrictPage(WelcomePage):
             slug = district_slugs().get(self.district_id)
             if map_page and slug:
                 context["district_map_url"] = map_page.directory_url(district=slug)
+            monitoring_page = MonitoringPage.for_language(language)
+            if monitoring_page and slug:
+                context["district_figures_url"] = monitoring_page.district_url(slug)
             context["next_dates"] = next_dates(self, district_id=self.district_id)
             events_page = EventIndexPage.for_tree(self)
             if events_page and slug:

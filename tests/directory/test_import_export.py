@@ -18,6 +18,7 @@ from directory.models import (
     SpokenLanguage,
 )
 from tests.factories import LOCATION_ROW, write_csv
+from welcome.foundation import spreadsheets
 
 pytestmark = pytest.mark.django_db
 
@@ -673,7 +674,7 @@ def test_a_csv_export_escapes_formula_cells_and_imports_back_unchanged(tmp_path,
     )
     call_command("import_locations", str(tmp_path / "in.csv"), stdout=io.StringIO())
     location = Location.objects.get(external_id=LOCATION_ROW["external_id"])
-    written = importexport.from_spreadsheet(formula.strip())
+    written = spreadsheets.from_spreadsheet(formula.strip())
     assert location.description == written
 
     path = tmp_path / "out.csv"

@@ -155,11 +155,11 @@ def test_the_list_counts_missing_pages(new_german_article):
     # article an editor just wrote, and whatever the Farsi catalogue lacks) is missing.
     assert counts["total"] == len(rows) > 40
     for row in rows:
-        expected = row.source_page.translation_key in german_text
-        assert (row.state == translation_workflow.MISSING) == expected, row.source_page
-        assert row.state in (translation_workflow.MISSING, translation_workflow.CURRENT)
-    missing = [row for row in rows if row.state == translation_workflow.MISSING]
-    assert new_german_article.pk in {row.source_page.pk for row in missing}
+        expected = row.page.translation_key in german_text
+        assert (row.translation.state == translation_workflow.MISSING) == expected, row.page
+        assert row.translation.state in (translation_workflow.MISSING, translation_workflow.CURRENT)
+    missing = [row for row in rows if row.translation.state == translation_workflow.MISSING]
+    assert new_german_article.pk in {row.page.pk for row in missing}
     assert counts["todo"] == len(missing)
 
 

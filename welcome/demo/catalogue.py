@@ -21,6 +21,7 @@ from django.conf import settings
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
 from welcome.demo import leaflets as demo_leaflets
+from welcome.demo import monitoring as demo_monitoring
 
 TEMPLATE_NAME = "demo.pot"
 TEMPLATE_HEADER = (
@@ -80,6 +81,10 @@ def _content_texts():
             yield text, f"legal {legal_page['slug']}"
     for text in _texts(content.MAP_PAGE):
         yield text, f"map {content.MAP_PAGE['slug']}"
+    for text in _texts(content.MONITORING_PAGE):
+        yield text, f"monitoring {content.MONITORING_PAGE['slug']}"
+    for text in demo_monitoring.texts():
+        yield text, "indicator"
     downloads = demo_leaflets.DOWNLOADS_PAGE
     for key in ("title", "intro"):
         yield downloads[key], f"downloads {downloads['slug']}"

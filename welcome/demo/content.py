@@ -1157,6 +1157,7 @@ SECTIONS = [
             {
                 "slug": "notdienst-116117-und-notruf-112",
                 "sample": True,
+                "translate_first": True,
                 "title": {"de": "Ärztlicher Notdienst 116117 und Notruf 112"},
                 "intro": {
                     "de": "Nicht jede Krankheit ist ein Notfall. Hier lesen Sie, wann Sie die 116117 anrufen und wann die 112."
@@ -1873,6 +1874,7 @@ SECTIONS = [
             {
                 "slug": "hilfe-bei-gewalt",
                 "sample": True,
+                "translate_first": True,
                 "title": {"de": "Hilfe bei Gewalt"},
                 "intro": {
                     "de": "Niemand muss Gewalt ertragen. In Deutschland ist Gewalt verboten, auch in der Familie und in der Ehe. Es gibt Hilfe, kostenlos und vertraulich."
@@ -2462,6 +2464,18 @@ LEGAL_PAGES = [
         ],
     },
 ]
+
+MONITORING_PAGE = {
+    "slug": "integration-in-zahlen",
+    "title": {"de": "Integration in Zahlen"},
+    "intro": {
+        "de": (
+            "Wie kommt die Integration in Mecklenburg-Vorpommern voran? Hier finden Sie "
+            "Kennzahlen für das Land und jeden Landkreis, jeweils mit Quelle und Stand. Die "
+            "Zahlen dieser Demo sind erfunden."
+        ),
+    },
+}
 
 MAP_PAGE = {
     "slug": "karte",

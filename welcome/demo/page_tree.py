@@ -17,7 +17,7 @@ from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_slug_changed
 
-from directory.models import District, MapPage
+from directory.models import District
 from home.models import ArticlePage, DistrictPage, HomePage, LeafletPage, SectionPage
 from welcome.demo.directory import CATEGORIES
 from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS
@@ -222,6 +222,7 @@ def build_article(parent, article):
         intro=article["intro"]["de"],
         body=body,
         is_sample_content=article.get("sample", True),
+        translate_first=article.get("translate_first", False),
     )
     return page
 
@@ -262,13 +263,14 @@ def build_legal_page(home, legal_page):
     return page
 
 
-def build_map_page(home, map_page):
+def build_single_page(home, model, content, **fields):
+    """A page the site has once, under the home page (the map, the monitoring page)."""
     page, _ = get_or_create_child(
         home,
-        MapPage,
-        map_page["slug"],
-        title=map_page["title"]["de"],
-        intro=map_page["intro"]["de"],
-        show_in_menus=True,
+        model,
+        content["slug"],
+        title=content["title"]["de"],
+        intro=content["intro"]["de"],
+        **fields,
     )
     return page

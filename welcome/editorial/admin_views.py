@@ -1,5 +1,10 @@
 """Editors' views of the translation workflow and the content health report."""
 
+import csv
+import io
+from decimal import Decimal
+
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,18 +23,19 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
 from directory.models import Location
-from welcome.editorial import content_health
+from welcome.editorial import content_health, translation_queue
+from welcome.editorial.models import TranslationDeadline
 from welcome.editorial.roles import user_scope
 from welcome.editorial.translation_workflow import (
     MISSING,
     TranslationError,
-    page_translations,
     segment_progress,
     snippet_translations,
     start_translation,
     submit_for_review,
     translation_of,
 )
+from welcome.foundation.spreadsheets import spreadsheet_safe
 
 
 def translatable_locales(user):
@@ -67,13 +73,22 @@ class TranslationListView(EditorialView):
         code = request.GET.get("language", self.locales[0].language_code)
         self.locale = next((loc for loc in self.locales if loc.language_code == code), None)
         self.show_all = request.GET.get("show") == "all"
-        if self.locale is None or request.GET.get("show", "todo") not in ("todo", "all"):
+        if (
+            self.locale is None
+            or request.GET.get("show", "todo") not in ("todo", "all")
+            or request.GET.get("export", "csv") != "csv"
+        ):
             context = self.get_context_data(error=_("Choose one of your languages."))
             return self.render_to_response(context, status=400)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.locale.get_display_name() if self.locale else ""
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("export") == "csv":
+            return translation_queue_csv(self.locale)
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -82,12 +97,16 @@ class TranslationListView(EditorialView):
         context["show_all"] = self.show_all
         if self.locale is None:
             return context
-        states = page_translations(self.locale)
-        context["counts"] = {
-            "total": len(states),
-            "todo": sum(1 for state in states if state.needs_work),
+        entries = translation_queue.queue(self.locale, include_current=True)
+        waiting = [entry for entry in entries if entry.translation.needs_work]
+        context["counts"] = {"total": len(entries), "todo": len(waiting)}
+        context["rows"] = entries if self.show_all else waiting
+        context["totals"] = {
+            "words": sum(entry.words for entry in waiting),
+            "cost": sum((entry.cost for entry in waiting), Decimal(0)),
         }
-        context["rows"] = [state for state in states if self.show_all or state.needs_work]
+        context["price_per_word"] = Decimal(settings.TRANSLATION_PRICE_PER_WORD)
+        context["sets_deadlines"] = user_scope(self.request.user).unrestricted
         context["missing"] = MISSING
         context["snippets"] = [
             (
@@ -147,6 +166,100 @@ class SubmitForReviewView(EditorialView):
             % {"title": self.page.get_admin_display_title()},
         )
         return redirect(_list_url(self.page.locale))
+
+
+QUEUE_COLUMNS = [
+    "page",
+    "url",
+    "state",
+    "priority",
+    "untranslated_words",
+    "changed_words",
+    "deadline",
+    "cost_eur",
+]
+
+
+def translation_queue_csv(locale):
+    """The queue of one language as CSV, in the order of the queue."""
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\n")
+    writer.writerow(QUEUE_COLUMNS)
+    for entry in translation_queue.queue(locale):
+        writer.writerow(
+            spreadsheet_safe(str(cell))
+            for cell in (
+                entry.page.title,
+                entry.page.url,
+                entry.translation.label,
+                entry.priority_label,
+                entry.untranslated_words,
+                entry.changed_words,
+                entry.deadline.due.isoformat() if entry.deadline else "",
+                entry.cost,
+            )
+        )
+    response = HttpResponse(output.getvalue(), content_type="text/csv; charset=utf-8")
+    filename = f"translation-queue-{locale.language_code}-{timezone.localdate().isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class DeadlineForm(forms.Form):
+    due = forms.DateField(
+        label=gettext_lazy("Deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=gettext_lazy("Empty: no deadline."),
+    )
+
+
+class TranslationDeadlineView(EditorialView):
+    """The ministry sets by when a German page should be translated into a language."""
+
+    template_name = "welcome/admin/translation_deadline.html"
+    page_title = gettext_lazy("Translation deadline")
+    header_icon = "date"
+
+    def dispatch(self, request, page_id, language_code):
+        if not user_scope(request.user).unrestricted:
+            raise PermissionDenied
+        self.page = get_object_or_404(
+            Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE, depth__gt=1
+        )
+        self.locale = next(
+            (
+                loc
+                for loc in translatable_locales(request.user)
+                if loc.language_code == language_code
+            ),
+            None,
+        )
+        if self.locale is None:
+            raise Http404(_("There is no such language."))
+        return super().dispatch(request, page_id, language_code)
+
+    def get_page_subtitle(self):
+        return f"{self.page.title} ({self.locale.get_display_name()})"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        current = TranslationDeadline.objects.filter(page=self.page, locale=self.locale).first()
+        context.setdefault("form", DeadlineForm(initial={"due": current.due if current else None}))
+        context.update(
+            {"page": self.page, "locale": self.locale, "list_url": _list_url(self.locale)}
+        )
+        return context
+
+    def post(self, request, page_id, language_code):
+        form = DeadlineForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        translation_queue.set_deadline(
+            self.page, self.locale, form.cleaned_data["due"], request.user
+        )
+        messages.success(request, _("The deadline was saved."))
+        return redirect(_list_url(self.locale))
 
 
 def start_translation_view(request, page_id, language_code):
@@ -255,6 +368,8 @@ class ContentHealthTableView(ReportView):
     @cached_property
     def columns(self):
         first, *others = self.table_columns
+        if self.table not in EDITABLE_TABLES:
+            return [Column(name, label=label) for name, label in self.table_columns]
         return [
             TitleColumn(first[0], label=first[1], get_url=lambda row: _edit_url(self.table, row)),
             *(Column(name, label=label) for name, label in others),
@@ -273,6 +388,10 @@ class ContentHealthTableView(ReportView):
 
     def get_queryset(self):
         return self.rows_of()
+
+
+# The tables whose rows open a page or record to edit.
+EDITABLE_TABLES = {"pages", "locations"}
 
 
 def _edit_url(table, row):

@@ -5,6 +5,7 @@ its CSV downloads show exactly the same numbers.
 """
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -16,6 +17,7 @@ from directory.models import Category, District, Location
 from welcome.editorial.provider_confirmation import confirmation_rates
 from welcome.editorial.translation_workflow import CURRENT, page_translations
 from welcome.foundation.pages import WelcomePage
+from welcome.monitoring.models import IndicatorValue
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -174,6 +176,41 @@ def category_rows():
     ]
 
 
+def monitoring_rows():
+    """Per indicator and district (and the state): the latest figure, the one before it
+    and the change between them, for comparing the districts."""
+    rows = []
+    values = IndicatorValue.objects.select_related("indicator", "district").order_by(
+        "indicator__sort_order", "indicator__name", "district__short_name", "period_end"
+    )
+    series = {}
+    for value in values:
+        series.setdefault((value.indicator_id, value.district_id), []).append(value)
+    for history in series.values():
+        latest = history[-1]
+        previous = history[-2] if len(history) > 1 else None
+        shown = Decimal(1).scaleb(-latest.indicator.decimal_places)
+        change = None
+        if previous is not None and previous.value:
+            change = round(100 * (latest.value - previous.value) / previous.value, 1)
+        rows.append(
+            {
+                "indicator": latest.indicator.name,
+                "district": latest.district.short_name
+                if latest.district_id
+                else _("Mecklenburg-Vorpommern (state)"),
+                "period": latest.period_label,
+                "value": latest.value.quantize(shown),
+                "unit": latest.indicator.unit,
+                "previous": previous.value.quantize(shown) if previous else None,
+                "change": change,
+                "source": latest.source,
+                "source_date": latest.source_date,
+            }
+        )
+    return rows
+
+
 TABLES = {
     "languages": (
         _("Translations per language"),
@@ -214,6 +251,21 @@ TABLES = {
             ("contact_persons", _("Contact persons")),
         ],
         district_rows,
+    ),
+    "monitoring": (
+        _("Integration monitoring: districts compared"),
+        [
+            ("indicator", _("Indicator")),
+            ("district", _("District")),
+            ("period", _("Period")),
+            ("value", _("Value")),
+            ("unit", _("Unit")),
+            ("previous", _("Period before")),
+            ("change", _("Change (%)")),
+            ("source", _("Source")),
+            ("source_date", _("As of")),
+        ],
+        monitoring_rows,
     ),
     "categories": (
         _("Per category"),

@@ -176,3 +176,37 @@ class ConfirmationRequest(models.Model):
     @property
     def awaits_review(self):
         return self.answer == self.PROPOSED and not self.outcome
+
+
+class TranslationDeadline(models.Model):
+    """By when a German page should be translated into a language; set by the ministry,
+    shown in the translators' queue, and reminded of once (welcome.editorial.translation_queue)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
+    )
+    due = models.DateField(_("deadline"))
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("set by"),
+    )
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("translation deadline")
+        verbose_name_plural = _("translation deadlines")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "locale"], name="one_translation_deadline_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} {self.locale_id}: {self.due}"

@@ -6,6 +6,7 @@ from wagtail.signals import page_published
 from directory.models import Category, ContactPerson, District, Location
 from home.models import DistrictPage
 from welcome.editorial import roles, translation_workflow
+from welcome.monitoring.models import Indicator
 
 
 def connect():
@@ -15,7 +16,7 @@ def connect():
     page_published.connect(
         translation_workflow.page_published, dispatch_uid="translation-page-published"
     )
-    for model in (Category, ContactPerson, District, Location):
+    for model in (Category, ContactPerson, District, Location, Indicator):
         post_save.connect(
             translation_workflow.snippet_saved,
             sender=model,

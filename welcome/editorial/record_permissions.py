@@ -60,6 +60,28 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
         return self.within_scope(user, queryset)
 
 
+class DistrictPermissionPolicy(ModelPermissionPolicy):
+    """A model permission for records in no language that belong to a district, or to
+    the whole state when they have none (indicator values): those with an unrestricted
+    scope may touch all of them, a district's editors their district's."""
+
+    def within_scope(self, user, queryset):
+        scope = user_scope(user)
+        return queryset if scope.unrestricted else queryset.filter(district__in=scope.district_ids)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        scope = user_scope(user)
+        return self.user_has_permission(user, action) and (
+            scope.unrestricted or instance.district_id in scope.district_ids
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self.within_scope(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def choosable(self, user, queryset):
+        return self.within_scope(user, queryset)
+
+
 class ScopedObjectMixin:
     """Refuses a record outside the user's scope, however its URL was reached."""
 

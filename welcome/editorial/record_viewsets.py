@@ -3,13 +3,15 @@ limited to what the user's role may touch (see welcome.editorial.record_permissi
 Registered in this app's wagtail_hooks, so that the directory itself knows nothing of
 roles."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from directory.models import Category, ContactPerson, District, Location
 from welcome.editorial.record_forms import DistrictRecordForm
 from welcome.editorial.record_permissions import ScopedViewSetMixin
+from welcome.monitoring.models import Indicator, IndicatorValue
 
 
 class LocationViewSet(ScopedViewSetMixin, SnippetViewSet):
@@ -51,3 +53,39 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "site"
     menu_order = 200
     items = (LocationViewSet, CategoryViewSet, DistrictViewSet, ContactPersonViewSet)
+
+
+class IndicatorViewSet(ScopedViewSetMixin, SnippetViewSet):
+    model = Indicator
+    icon = "list-ul"
+    menu_label = _("Indicators")
+    list_display = ["name", "unit", "sort_order"]
+
+
+class IndicatorValueViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """Figures per district and period; the indicator and district are chosen from a
+    list (German records only), and a district editor is offered only their district."""
+
+    model = IndicatorValue
+    icon = "table"
+    menu_label = _("Figures")
+    list_display = ["indicator", "district", "period_label", "value", "source_date"]
+    list_filter = ["indicator", "district"]
+    ordering = ["-period_start", "indicator"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("indicator", widget=forms.Select),
+            FieldPanel("district", widget=forms.Select),
+            FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+            FieldPanel("value"),
+            MultiFieldPanel([FieldPanel("source"), FieldPanel("source_date")], heading=_("Source")),
+        ],
+        base_form_class=DistrictRecordForm,
+    )
+
+
+class MonitoringViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Integration monitoring")
+    menu_icon = "table"
+    menu_order = 220
+    items = (IndicatorValueViewSet, IndicatorViewSet)

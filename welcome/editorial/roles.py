@@ -8,9 +8,9 @@ from the demo set-up, and after a district, a district page or a language is add
 
 | group | may |
 |---|---|
-| Ministry editors | edit and publish every page and snippet, request translations |
-| District editors: <district> | add and edit pages below their district page (in every language tree, submitting for approval), their district's locations and contact persons, and media in their district's collection |
-| Translators: <language> | edit their language's pages and snippet translations through the translation editor and review each other's translations |
+| Ministry editors | edit and publish every page and snippet, request translations, define indicators and enter every figure of the integration monitoring |
+| District editors: <district> | add and edit pages below their district page (in every language tree, submitting for approval), their district's locations, contact persons and monitoring figures, and media in their district's collection |
+| Translators: <language> | edit their language's pages and snippet translations (indicators included) through the translation editor and review each other's translations |
 | Moderators | approve or reject in the publishing workflow |
 """
 
@@ -49,6 +49,7 @@ TRANSLATION_WORKFLOW_PREFIX = "Translation review: "
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 EDITORIAL_REPORTS = ["welcome.view_content_health"]
 DIRECTORY_MODELS = ["location", "category", "district", "contactperson"]
+MONITORING_MODELS = ["indicator", "indicatorvalue"]
 MEDIA_ALL = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -152,6 +153,10 @@ def _directory_permissions(actions, models=DIRECTORY_MODELS):
     return [f"directory.{action}_{model}" for model in models for action in actions]
 
 
+def _monitoring_permissions(actions, models=MONITORING_MODELS):
+    return [f"monitoring.{action}_{model}" for model in models for action in actions]
+
+
 def _group(name, model_permissions):
     group, _ = Group.objects.get_or_create(name=name)
     group.permissions.set(_permissions(model_permissions))
@@ -233,6 +238,7 @@ def sync_roles():
         ADMIN_ACCESS
         + EDITORIAL_REPORTS
         + _directory_permissions(["add", "change", "delete", "view"])
+        + _monitoring_permissions(["add", "change", "delete", "view"])
         + [
             "wagtail_localize.submit_translation",
             "foundation.change_legalpages",
@@ -262,7 +268,8 @@ def sync_roles():
         group = _scoped_group(
             district_editors_name(district),
             ADMIN_ACCESS
-            + _directory_permissions(["add", "change", "delete"], ["location", "contactperson"]),
+            + _directory_permissions(["add", "change", "delete"], ["location", "contactperson"])
+            + _monitoring_permissions(["add", "change", "delete"], ["indicatorvalue"]),
             district=district,
         )
         district_pages = DistrictPage.objects.filter(district=district)
@@ -278,7 +285,9 @@ def sync_roles():
     for locale in Locale.objects.exclude(pk=german.pk).order_by("language_code"):
         group = _scoped_group(
             translators_name(locale),
-            ADMIN_ACCESS + _directory_permissions(["change"]),
+            ADMIN_ACCESS
+            + _directory_permissions(["change"])
+            + _monitoring_permissions(["change"], ["indicator"]),
             locale=locale,
         )
         home = locale_homes.get(locale.pk)

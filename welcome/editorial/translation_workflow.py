@@ -63,6 +63,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from directory.models import Category, ContactPerson, District, Location
 from welcome.foundation.languages import SLUG_PATH, pending_translation
+from welcome.monitoring.models import Indicator
 
 logger = logging.getLogger(__name__)
 
@@ -108,19 +109,26 @@ class PageTranslation:
         return self.state in NEEDS_WORK
 
 
-def segment_progress(source_ids, locale_id):
-    """{source id: (segments, segments without a translation into the locale)}, the
-    slug left out (see SLUG_PATH)."""
+def text_segments(source_ids, locale_id):
+    """The text segments of these translation sources, the slug left out (see
+    SLUG_PATH), each with `is_translated` into the locale."""
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
         locale_id=locale_id,
         has_error=False,
     )
-    rows = (
+    return (
         StringSegment.objects.filter(source_id__in=source_ids)
         .exclude(context__path=SLUG_PATH)
         .annotate(is_translated=Exists(translated))
+    )
+
+
+def segment_progress(source_ids, locale_id):
+    """{source id: (segments, segments without a translation into the locale)}."""
+    rows = (
+        text_segments(source_ids, locale_id)
         .values("source_id")
         .annotate(total=Count("id"), untranslated=Count("id", filter=Q(is_translated=False)))
     )
@@ -245,7 +253,7 @@ def snippet_translations(locale):
     and translations with untranslated segments (German text changed since)."""
     german_id = Locale.get_default().pk
     result = []
-    for model in (Category, District, Location, ContactPerson):
+    for model in (Category, District, Location, ContactPerson, Indicator):
         german_keys = model.objects.filter(locale_id=german_id).values("translation_key")
         translated = model.objects.filter(locale=locale, translation_key__in=german_keys).count()
         source_ids = list(

@@ -11,11 +11,12 @@ from wagtail_localize.models import Translation
 
 from directory.models import Category, ContactPerson, District, Location
 from welcome.editorial import admin_views, proposal_views, provider_confirmation
-from welcome.editorial.record_permissions import ScopedPermissionPolicy
-from welcome.editorial.record_viewsets import DirectoryViewSetGroup
+from welcome.editorial.record_permissions import DistrictPermissionPolicy, ScopedPermissionPolicy
+from welcome.editorial.record_viewsets import DirectoryViewSetGroup, MonitoringViewSetGroup
 from welcome.editorial.roles import user_scope
 from welcome.editorial.translation_permissions import may_publish, may_see_translation_report
 from welcome.editorial.translation_workflow import has_own_segments
+from welcome.monitoring.models import Indicator, IndicatorValue
 
 register_permission_policy(Location, ScopedPermissionPolicy(Location, district_field="district"))
 register_permission_policy(
@@ -24,6 +25,9 @@ register_permission_policy(
 register_permission_policy(Category, ScopedPermissionPolicy(Category))
 register_permission_policy(District, ScopedPermissionPolicy(District))
 register_snippet(DirectoryViewSetGroup)
+register_permission_policy(Indicator, ScopedPermissionPolicy(Indicator))
+register_permission_policy(IndicatorValue, DistrictPermissionPolicy(IndicatorValue))
+register_snippet(MonitoringViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
@@ -36,6 +40,11 @@ def register_admin_urls():
             "translations/<int:page_id>/submit/",
             admin_views.SubmitForReviewView.as_view(),
             name="welcome_submit_for_review",
+        ),
+        path(
+            "translations/<int:page_id>/<str:language_code>/deadline/",
+            admin_views.TranslationDeadlineView.as_view(),
+            name="welcome_translation_deadline",
         ),
         path(
             "translations/start/<int:page_id>/<str:language_code>/",

@@ -30,6 +30,14 @@ class WelcomePage(Page):
         default=timezone.localdate,
         help_text=_("The day an editor last checked that this page is correct and current."),
     )
+    translate_first = models.BooleanField(
+        _("translate first"),
+        default=False,
+        help_text=_(
+            "Emergency information that readers of every language need first: the "
+            "translators' queues put it before everything but the legal pages."
+        ),
+    )
     is_sample_content = models.BooleanField(
         _("sample content"),
         default=False,
@@ -41,6 +49,7 @@ class WelcomePage(Page):
     base_form_class = PageEditConflictForm
     settings_panels = [
         FieldPanel("last_reviewed"),
+        FieldPanel("translate_first"),
         FieldPanel("is_sample_content"),
         *Page.settings_panels,
     ]

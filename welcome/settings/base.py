@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "welcome.demo",
     "welcome.editorial",
     "home",
+    "welcome.monitoring",
     "directory",
     "welcome.search",
     "welcome.foundation",
@@ -318,6 +319,10 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 CONFIRMATION_INTERVAL_MONTHS = int(os.environ.get("CONFIRMATION_INTERVAL_MONTHS", "11"))
 CONFIRMATION_LINK_DAYS = int(os.environ.get("CONFIRMATION_LINK_DAYS", "30"))
 CONFIRMATION_REQUESTS_PER_RUN = int(os.environ.get("CONFIRMATION_REQUESTS_PER_RUN", "500"))
+# The translators' queue (welcome.editorial.translation_queue): the price of a word for
+# its cost estimate, in euros, and how many days before a deadline translators are reminded.
+TRANSLATION_PRICE_PER_WORD = os.environ.get("TRANSLATION_PRICE_PER_WORD", "0.14")
+TRANSLATION_REMINDER_DAYS = int(os.environ.get("TRANSLATION_REMINDER_DAYS", "7"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

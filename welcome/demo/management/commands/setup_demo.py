@@ -7,19 +7,21 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.synctree import synchronize_tree
 
+from directory.models import MapPage
 from welcome.demo import content
 from welcome.demo import directory as demo_directory
 from welcome.demo.catalogue import catalogue_path, read_catalogue
 from welcome.demo.events import build_events
 from welcome.demo.leaflets import build_district_leaflets, build_downloads
+from welcome.demo.monitoring import build_monitoring
 from welcome.demo.news import build_news
 from welcome.demo.page_tree import (
     build_article,
     build_district,
     build_home,
     build_legal_page,
-    build_map_page,
     build_section,
+    build_single_page,
     no_redirects_for_new_slugs,
     pages_indexed_once,
 )
@@ -28,6 +30,7 @@ from welcome.demo.users import DEMO_PASSWORD, ensure_demo_users
 from welcome.editorial.roles import sync_roles
 from welcome.foundation.locales import ensure_locales
 from welcome.foundation.models import LegalPages
+from welcome.monitoring.models import MonitoringPage
 
 
 class Command(BaseCommand):
@@ -83,6 +86,7 @@ class Command(BaseCommand):
         demo_directory.build_districts(german, other_locales, content.DISTRICTS)
         demo_directory.build_contact_persons(german)
         demo_directory.build_locations(german, catalogues, gaps)
+        build_monitoring(german, catalogues, gaps)
 
         home, _ = build_home(root, german, content.HOME)
         self.point_site_at(home)
@@ -100,7 +104,12 @@ class Command(BaseCommand):
                 # A district keeps its German name, so its page keeps its slug.
                 tree.append((build_district(home, district), home, "german"))
             tree += [(page, parent, "english") for page, parent in build_district_leaflets(home)]
-            tree.append((build_map_page(home, content.MAP_PAGE), home, "english"))
+            map_page = build_single_page(home, MapPage, content.MAP_PAGE, show_in_menus=True)
+            tree.append((map_page, home, "english"))
+            monitoring_page = build_single_page(
+                home, MonitoringPage, content.MONITORING_PAGE, is_sample_content=True
+            )
+            tree.append((monitoring_page, home, "english"))
             legal = [build_legal_page(home, page) for page in content.LEGAL_PAGES]
             tree += [(page, home, "english") for page in legal]
             # German only for now: their translations stay aliases (see README).
