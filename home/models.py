@@ -4,6 +4,7 @@ or aliases made by wagtail-localize."""
 
 import re
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -28,13 +29,19 @@ from home.feeds import NewsFeed
 from home.leaflets import DownloadsPage, LeafletFile, LeafletPage, leaflets_of
 from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
-from welcome.foundation.languages import locale_language, pending_translation
+from welcome.foundation.languages import (
+    everywhere_versions,
+    locale_language,
+    pending_translation,
+)
 from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS, WelcomePage
 from welcome.foundation.site_chrome import in_private_section
+from welcome.foundation.translation_state import page_text
 from welcome.monitoring.models import MonitoringPage
 
 __all__ = [
     "ArticlePage",
+    "LocalSectionPage",
     "DistrictPage",
     "DownloadsPage",
     "EventIndexPage",
@@ -170,8 +177,19 @@ class ArticlePage(WelcomePage):
     shows_review_date = True
     intro = models.TextField(_("introduction"), help_text=_("A short summary for the reader."))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    for_all_districts = models.BooleanField(
+        _("for all districts"),
+        default=False,
+        help_text=_(
+            "Every district page lists this article, and each district may add a local "
+            "section to it (offices, dates, contacts) without copying this text."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = [FieldPanel("for_all_districts"), *WelcomePage.settings_panels]
+    # Whether districts share the article is a decision about the German page.
+    override_translatable_fields = [SynchronizedField("for_all_districts", overridable=False)]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -225,7 +243,13 @@ class DistrictPage(WelcomePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.ArticlePage", "home.EventPage", "home.NewsPage", "home.LeafletPage"]
+    subpage_types = [
+        "home.ArticlePage",
+        "home.LocalSectionPage",
+        "home.EventPage",
+        "home.NewsPage",
+        "home.LeafletPage",
+    ]
 
     class Meta:
         verbose_name = _("district section")
@@ -252,6 +276,7 @@ class DistrictPage(WelcomePage):
             if events_page and slug:
                 query = urlencode({"district": slug})
                 context["events_url"] = f"{events_page.get_url(request)}?{query}"
+        context["state_articles"] = state_articles_of(self)
         context["latest_news"] = latest_news(self)
         context["leaflets"] = leaflets_of(self)
         news_page = NewsIndexPage.for_language(locale_language(self.locale_id))
@@ -263,6 +288,107 @@ class DistrictPage(WelcomePage):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         return expire_with_dates(response, response.context_data.get("next_dates"))
+
+
+class LocalSectionPage(WelcomePage):
+    """A district's own part of a state article marked "for all districts".
+
+    Readers see the ministry's article, in their language as the ministry's translators
+    keep it, followed by this district's section (local offices, dates, contacts). The
+    state text is read from the article, never copied: a change by the ministry shows at
+    once, and this page's translations cover only the district's own section, so nobody
+    is asked to translate the district's part again for it. The district's editors are
+    told of the ministry's change (in the editor and on their dashboard) until they
+    publish this page again (`state_version_seen`)."""
+
+    shows_review_date = True
+    # A state article deleted by the ministry leaves the district's section standing on
+    # its own, rather than taking the district's page with it.
+    state_article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("state article"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="local_sections",
+        limit_choices_to={
+            "for_all_districts": True,
+            "locale__language_code": settings.LANGUAGE_CODE,
+            "live": True,
+        },
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("local section"), blank=True)
+    state_version_seen = models.DateTimeField(null=True, blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("state_article", widget=forms.Select),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = [SynchronizedField("state_article", overridable=False)]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.DistrictPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("local section of a state article")
+        verbose_name_plural = _("local sections of state articles")
+
+    @property
+    def state_changed_since_seen(self):
+        if self.state_article is None:
+            return False
+        published = self.state_article.last_published_at
+        return bool(
+            published and (not self.state_version_seen or published > self.state_version_seen)
+        )
+
+    def state_text(self, request=None):
+        """The state article in the reader's language, or in German where it is not
+        translated (yet)."""
+        if self.state_article is None:
+            return None
+        article = self.state_article.localized
+        if article.pk != self.state_article_id and page_text(article, request).german_text:
+            return self.state_article
+        return article
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["article"] = self.state_text(request)
+        context["district_page"] = self.get_parent().specific
+        # The state article is read in every language, so every language's version of
+        # this page is worth following, an untranslated local section included.
+        context["language_versions"] = everywhere_versions(request, self, german_text_counts=False)
+        return context
+
+
+def state_articles_of(district_page):
+    """The state articles for all districts, each with where a reader of this district
+    page reads it: its local version beneath this district page, else the article."""
+    articles = (
+        ArticlePage.objects.live()
+        .filter(for_all_districts=True, locale=district_page.locale)
+        .order_by("title")
+    )
+    german_keys = {
+        article.translation_key: article
+        for article in ArticlePage.objects.live().filter(
+            for_all_districts=True, locale__language_code=settings.LANGUAGE_CODE
+        )
+    }
+    local = {
+        section.state_article.translation_key: section
+        for section in LocalSectionPage.objects.live()
+        .child_of(district_page)
+        .filter(state_article__isnull=False)
+        .select_related("state_article")
+    }
+    shown = {article.translation_key: article for article in articles}
+    return [
+        (shown.get(key, german), local.get(key))
+        for key, german in sorted(german_keys.items(), key=lambda item: item[1].title)
+    ]
 
 
 class NewsPage(WelcomePage):

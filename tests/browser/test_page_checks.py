@@ -132,6 +132,27 @@ def search(page, language):
         field.press("Enter")
 
 
+def district_with_local_section(page, language):
+    home(page, language)
+    click_through(page, page.locator(".chip", has_text="Ludwigslust-Parchim"))
+
+
+def local_section(page, language):
+    """A state article for all districts as a district shows it, with its local section."""
+    district_with_local_section(page, language)
+    click_through(page, page.locator(".state-articles a").first)
+
+
+def district_figures(page, language):
+    district_with_local_section(page, language)
+    click_through(page, page.locator(".district-figures-link"))
+
+
+def state_figures(page, language):
+    district_figures(page, language)
+    click_through(page, page.locator(".monitoring__all"))
+
+
 def not_found(page, language):
     page.goto(NOT_FOUND[language])
 
@@ -164,6 +185,9 @@ PAGE_TYPES = {
     "map-shown": map_shown,
     "location": location,
     "search": search,
+    "local-section": local_section,
+    "district-figures": district_figures,
+    "state-figures": state_figures,
     "not-found": not_found,
     "offline": offline,
 }

@@ -63,6 +63,7 @@ SECTIONS = [
         "articles": [
             {
                 "slug": "integrationskurs",
+                "for_all_districts": True,
                 "sample": True,
                 "title": {"de": "Der Integrationskurs"},
                 "intro": {

@@ -18,7 +18,14 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_slug_changed
 
 from directory.models import District
-from home.models import ArticlePage, DistrictPage, HomePage, LeafletPage, SectionPage
+from home.models import (
+    ArticlePage,
+    DistrictPage,
+    HomePage,
+    LeafletPage,
+    LocalSectionPage,
+    SectionPage,
+)
 from welcome.demo.directory import CATEGORIES
 from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS
 
@@ -223,8 +230,44 @@ def build_article(parent, article):
         body=body,
         is_sample_content=article.get("sample", True),
         translate_first=article.get("translate_first", False),
+        for_all_districts=article.get("for_all_districts", False),
     )
     return page
+
+
+# A district's own part of a state article for all districts. German only: the other
+# language trees show it as German text (marked) until a translator takes it on.
+LOCAL_SECTIONS = [
+    {
+        "district": "ludwigslust-parchim",
+        "article": "integrationskurs",
+        "title": "Integrationskurs in Ludwigslust-Parchim",
+        "paragraphs": [
+            "Beispiel: Im Landkreis beraten die Migrationsberatungsstellen in Parchim und "
+            "Ludwigslust, welcher Kurs passt, und helfen bei der Anmeldung.",
+            "Die Liste unten zeigt Sprachkursträger im Landkreis. Fragen Sie dort nach dem "
+            "nächsten Kursbeginn.",
+        ],
+    },
+]
+
+
+def build_local_sections(home):
+    for section in LOCAL_SECTIONS:
+        district_page = DistrictPage.objects.child_of(home).get(slug=section["district"])
+        article = ArticlePage.objects.get(locale=home.locale, slug=section["article"])
+        get_or_create_child(
+            district_page,
+            LocalSectionPage,
+            article.slug,
+            title=section["title"],
+            state_article=article,
+            body=[
+                ("text", paragraphs_html(section["paragraphs"])),
+                nearby_places(["sprachkurse"], section["district"]),
+            ],
+            is_sample_content=True,
+        )
 
 
 def build_district(home, district):

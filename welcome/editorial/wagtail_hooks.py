@@ -10,7 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
 from directory.models import Category, ContactPerson, District, Location
-from welcome.editorial import admin_views, proposal_views, provider_confirmation
+from home.models import LocalSectionPage
+from welcome.editorial import admin_views, proposal_views, provider_confirmation, state_articles
 from welcome.editorial.record_permissions import DistrictPermissionPolicy, ScopedPermissionPolicy
 from welcome.editorial.record_viewsets import DirectoryViewSetGroup, MonitoringViewSetGroup
 from welcome.editorial.roles import user_scope
@@ -137,6 +138,31 @@ def register_content_health_menu_item():
         icon_name="doc-full-inverse",
         order=50,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_changed_state_articles_panel(request, panels):
+    panels.append(state_articles.ChangedStateArticlesPanel())
+
+
+@hooks.register("before_edit_page")
+def tell_of_a_changed_state_article(request, page):
+    """A district editor opening a local section learns that the ministry has changed
+    the article it belongs to since the section was last published."""
+    if (
+        request.method == "GET"
+        and isinstance(page, LocalSectionPage)
+        and (page.state_changed_since_seen)
+    ):
+        messages.warning(
+            request,
+            _(
+                "The ministry changed “%(title)s” since this local section was last "
+                "published. Read the article again, adjust the section if needed and "
+                "publish it to confirm."
+            )
+            % {"title": page.state_article.title},
+        )
 
 
 @hooks.register("after_edit_page")

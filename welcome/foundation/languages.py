@@ -196,6 +196,26 @@ def page_versions(page):
     return rows
 
 
+def everywhere_versions(request, page, suffix="", *, german_text_counts=True):
+    """One LanguageVersion per configured language for what `page` shows (with `suffix`,
+    a route beneath it) in every language tree, an alias included: for pages whose
+    interface and main text are the reader's even where the page itself is not
+    translated (a district's figures, a district's section of a translated state
+    article). A version counts as a translation (hreflang) where the page exists in
+    that tree, or, without `german_text_counts`, only where it has its own text."""
+    pages = {}
+    for version in page.get_translations(inclusive=True).live().select_related("locale"):
+        pages.setdefault(version.locale.language_code, version)
+    current = translation.get_language()
+    versions = []
+    for code, name in settings.LANGUAGES:
+        version = pages.get(code)
+        url = f"{version.get_url(request)}{suffix}" if version else f"/{code}/"
+        real = version is not None and (german_text_counts or not version.alias_of_id)
+        versions.append(LanguageVersion(code, name, url, code == current, real))
+    return versions
+
+
 def german_text_pages():
     """Pages in other language trees that still show the German text: aliases and
     pending translations. Search, sitemap and hreflang leave them out."""

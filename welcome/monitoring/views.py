@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from directory.models import District
 from directory.search import districts_in
-from welcome.foundation.languages import LanguageVersion, text_direction
+from welcome.foundation.languages import everywhere_versions, text_direction
 from welcome.foundation.spreadsheets import spreadsheet_safe
 from welcome.monitoring.charts import Bar, bar_chart
 from welcome.monitoring.records import Indicator, IndicatorValue
@@ -171,7 +170,7 @@ def district_figures(request, page, slug):
             "figures": _figures(language, _values(district=district), charts),
             "csv_url": page.url + page.reverse_subpage("district_csv", args=[slug]),
             "state_url": page.url,
-            "language_versions": _district_language_versions(request, page, slug),
+            "language_versions": everywhere_versions(request, page, f"{slug}/"),
             "canonical_url": request.build_absolute_uri(page.district_url(slug)),
         }
     )
@@ -180,24 +179,6 @@ def district_figures(request, page, slug):
 
 def _german_districts():
     return District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-
-
-def _district_language_versions(request, page, slug):
-    """The same district's page beneath the monitoring page of every language."""
-    pages = {}
-    for version in page.get_translations(inclusive=True).live().select_related("locale"):
-        pages.setdefault(version.locale.language_code, version)
-    current = translation.get_language()
-    return [
-        LanguageVersion(
-            code,
-            name,
-            pages[code].get_url(request) + f"{slug}/" if code in pages else f"/{code}/",
-            code == current,
-            code in pages,
-        )
-        for code, name in settings.LANGUAGES
-    ]
 
 
 CSV_COLUMNS = [

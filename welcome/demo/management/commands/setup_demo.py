@@ -20,6 +20,7 @@ from welcome.demo.page_tree import (
     build_district,
     build_home,
     build_legal_page,
+    build_local_sections,
     build_section,
     build_single_page,
     no_redirects_for_new_slugs,
@@ -104,6 +105,7 @@ class Command(BaseCommand):
                 # A district keeps its German name, so its page keeps its slug.
                 tree.append((build_district(home, district), home, "german"))
             tree += [(page, parent, "english") for page, parent in build_district_leaflets(home)]
+            build_local_sections(home)
             map_page = build_single_page(home, MapPage, content.MAP_PAGE, show_in_menus=True)
             tree.append((map_page, home, "english"))
             monitoring_page = build_single_page(
