@@ -364,31 +364,48 @@ class LocalSectionPage(WelcomePage):
 
 
 def state_articles_of(district_page):
-    """The state articles for all districts, each with where a reader of this district
-    page reads it: its local version beneath this district page, else the article."""
-    articles = (
-        ArticlePage.objects.live()
-        .filter(for_all_districts=True, locale=district_page.locale)
-        .order_by("title")
-    )
-    german_keys = {
-        article.translation_key: article
-        for article in ArticlePage.objects.live().filter(
-            for_all_districts=True, locale__language_code=settings.LANGUAGE_CODE
-        )
-    }
-    local = {
-        section.state_article.translation_key: section
-        for section in LocalSectionPage.objects.live()
-        .child_of(district_page)
-        .filter(state_article__isnull=False)
-        .select_related("state_article")
-    }
-    shown = {article.translation_key: article for article in articles}
-    return [
-        (shown.get(key, german), local.get(key))
-        for key, german in sorted(german_keys.items(), key=lambda item: item[1].title)
-    ]
+    """The state articles for all districts as this district page lists them: title, the
+    language of that title, and where a reader goes (the district's local section, else
+    the article), in the district page's language tree. Kept with the site chrome, which
+    every publish renews, so a district page reads them once."""
+
+    def compute():
+        language = locale_language(district_page.locale_id)
+        articles = {}
+        for article in (
+            ArticlePage.objects.live()
+            .filter(
+                for_all_districts=True,
+                locale__language_code__in={settings.LANGUAGE_CODE, language},
+            )
+            .annotate(pending=pending_translation())
+        ):
+            if (
+                article.translation_key not in articles
+                or locale_language(article.locale_id) == language
+            ):
+                articles[article.translation_key] = article
+        sections = {
+            section.state_article.translation_key: section.url
+            for section in LocalSectionPage.objects.live()
+            .child_of(district_page)
+            .filter(state_article__isnull=False)
+            .select_related("state_article")
+        }
+        listed = [
+            {
+                "title": article.title,
+                "url": sections.get(key) or article.url,
+                "has_local_section": key in sections,
+                "text_language": settings.LANGUAGE_CODE
+                if article.alias_of_id or article.pending
+                else locale_language(article.locale_id),
+            }
+            for key, article in articles.items()
+        ]
+        return sorted(listed, key=lambda item: item["title"])
+
+    return site_chrome.cached(f"state-articles:{district_page.pk}", compute)
 
 
 class NewsPage(WelcomePage):
