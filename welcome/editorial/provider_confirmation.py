@@ -38,13 +38,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy, override
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.users.models import UserProfile
 from wagtail_localize.fields import SynchronizedField
 
 from directory.models import Location
+from welcome.editorial.mail import mail_user, portal_url
 from welcome.editorial.models import ConfirmationRequest
 from welcome.editorial.roles import user_scope
 from welcome.foundation import page_cache
@@ -108,8 +108,7 @@ def request_for_token(token):
 
 def link_for(request):
     with override(settings.LANGUAGE_CODE):
-        path = reverse("entry_confirmation", args=[token_for(request)])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+        return portal_url(reverse("entry_confirmation", args=[token_for(request)]))
 
 
 def due_locations(now=None):
@@ -314,17 +313,16 @@ def reviewers_of(location):
 
 def notify_reviewers(request):
     connection = get_connection()
-    review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "welcome_proposal_review", args=[request.pk]
-    )
+    review_url = portal_url(reverse("welcome_proposal_review", args=[request.pk]))
     for user in reviewers_of(request.location):
-        with override(UserProfile.get_for_user(user).get_preferred_language()):
-            subject = _("Proposed changes to review: %(name)s") % {"name": request.location.name}
-            body = render_to_string(
-                "welcome/email/proposal_waiting.txt",
-                {"user": user, "request": request, "review_url": review_url},
-            )
-        send_mail(subject, body, None, [user.email], connection=connection)
+        mail_user(
+            user,
+            "welcome/email/proposal_waiting.txt",
+            {"request": request, "review_url": review_url},
+            gettext_lazy("Proposed changes to review: %(name)s"),
+            {"name": request.location.name},
+            connection=connection,
+        )
 
 
 def pending_reviews(user):

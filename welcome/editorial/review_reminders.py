@@ -12,18 +12,15 @@ e-mail did go out before the failure may get that reminder twice: rather twice t
 never).
 """
 
-from django.conf import settings
-from django.core.mail import get_connection, send_mail
+from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.users.models import UserProfile
 
+from welcome.editorial.mail import mail_user, portal_url
 from welcome.editorial.models import ReviewReminder
 from welcome.foundation.pages import WelcomePage
 
@@ -83,17 +80,16 @@ def send_review_reminders(today=None):
 
 
 def _remind(connection, editor, pages):
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    with override(UserProfile.get_for_user(editor).get_preferred_language()):
-        subject = _("Pages to check again: %(count)s") % {"count": len(pages)}
-        body = render_to_string(
-            "welcome/email/review_due.txt",
-            {
-                "user": editor,
-                "pages": [
-                    (page, day, base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]))
-                    for page, day in pages
-                ],
-            },
-        )
-    send_mail(subject, body, None, [editor.email], connection=connection)
+    mail_user(
+        editor,
+        "welcome/email/review_due.txt",
+        {
+            "pages": [
+                (page, day, portal_url(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+                for page, day in pages
+            ]
+        },
+        gettext_lazy("Pages to check again: %(count)s"),
+        {"count": len(pages)},
+        connection=connection,
+    )

@@ -23,19 +23,18 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import get_connection, send_mail
+from django.core.mail import get_connection
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
+from welcome.editorial.mail import mail_user, portal_url
 from welcome.editorial.models import GroupScope, TranslationDeadline
 from welcome.editorial.translation_workflow import (
     MISSING,
@@ -216,17 +215,16 @@ def send_translation_reminders(today=None):
 
 
 def _remind(connection, translator, locale, deadlines, entries):
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    queue_url = f"{base_url}{reverse('welcome_translations')}?language={locale.language_code}"
-    with override(UserProfile.get_for_user(translator).get_preferred_language()):
-        subject = _("Translations due soon: %(count)s") % {"count": len(deadlines)}
-        body = render_to_string(
-            "welcome/email/translation_deadlines.txt",
-            {
-                "user": translator,
-                "language": locale.get_display_name(),
-                "rows": [(deadline, entries[deadline.page_id]) for deadline in deadlines],
-                "queue_url": queue_url,
-            },
-        )
-    send_mail(subject, body, None, [translator.email], connection=connection)
+    queue_url = portal_url(f"{reverse('welcome_translations')}?language={locale.language_code}")
+    mail_user(
+        translator,
+        "welcome/email/translation_deadlines.txt",
+        {
+            "language": locale.get_display_name(),
+            "rows": [(deadline, entries[deadline.page_id]) for deadline in deadlines],
+            "queue_url": queue_url,
+        },
+        gettext_lazy("Translations due soon: %(count)s"),
+        {"count": len(deadlines)},
+        connection=connection,
+    )

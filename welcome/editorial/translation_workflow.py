@@ -46,22 +46,19 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
 from directory.models import Category, ContactPerson, District, Location
+from welcome.editorial.mail import mail_user, portal_url
 from welcome.foundation.languages import SLUG_PATH, pending_translation
 from welcome.monitoring.models import Indicator
 
@@ -353,31 +350,28 @@ def translators_of(source):
 def tell_translators(source, german_page):
     """E-mail each translator of the page that the German text changed, in the language
     they use the admin in. A mail server that fails is logged, never an editor's error."""
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     for user, pages in translators_of(source).items():
         if not user.email:
             continue
-        profile = UserProfile.get_for_user(user)
-        with override(profile.get_preferred_language()):
-            subject = _("The German page “%(title)s” has changed") % {"title": german_page.title}
-            body = render_to_string(
+        try:
+            mail_user(
+                user,
                 "welcome/email/german_page_changed.txt",
                 {
-                    "user": user,
                     "german_page": german_page,
                     "translations": [
                         (
                             page.locale.get_display_name(),
                             page,
-                            base_url + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                            portal_url(reverse("wagtailadmin_pages:edit", args=[page.pk])),
                         )
                         for page in pages
                     ],
-                    "list_url": base_url + reverse("welcome_translations"),
+                    "list_url": portal_url(reverse("welcome_translations")),
                 },
+                _("The German page “%(title)s” has changed"),
+                {"title": german_page.title},
             )
-        try:
-            send_mail(subject, body, None, [user.email])
         except (OSError, SMTPException):
             logger.exception("Could not tell %s that a German page changed", user)
 
