@@ -31,6 +31,7 @@ from welcome.foundation import site_chrome
 from welcome.foundation.icons import TOPIC_ICONS
 from welcome.foundation.languages import (
     everywhere_versions,
+    in_reader_language,
     locale_language,
     pending_translation,
 )
@@ -370,21 +371,12 @@ def state_articles_of(district_page):
     every publish renews, so a district page reads them once."""
 
     def compute():
-        language = locale_language(district_page.locale_id)
-        articles = {}
-        for article in (
+        articles = in_reader_language(
             ArticlePage.objects.live()
-            .filter(
-                for_all_districts=True,
-                locale__language_code__in={settings.LANGUAGE_CODE, language},
-            )
-            .annotate(pending=pending_translation())
-        ):
-            if (
-                article.translation_key not in articles
-                or locale_language(article.locale_id) == language
-            ):
-                articles[article.translation_key] = article
+            .filter(for_all_districts=True)
+            .annotate(pending=pending_translation()),
+            locale_language(district_page.locale_id),
+        ).values()
         sections = {
             section.state_article.translation_key: section.url
             for section in LocalSectionPage.objects.live()
@@ -395,13 +387,13 @@ def state_articles_of(district_page):
         listed = [
             {
                 "title": article.title,
-                "url": sections.get(key) or article.url,
-                "has_local_section": key in sections,
+                "url": sections.get(article.translation_key) or article.url,
+                "has_local_section": article.translation_key in sections,
                 "text_language": settings.LANGUAGE_CODE
                 if article.alias_of_id or article.pending
                 else locale_language(article.locale_id),
             }
-            for key, article in articles.items()
+            for article in articles
         ]
         return sorted(listed, key=lambda item: item["title"])
 

@@ -2,6 +2,7 @@
 adds a local section to (home.LocalSectionPage): on their dashboard and in the editor,
 until they publish their local section again, which marks the change as seen."""
 
+from django.conf import settings
 from django.db.models import F, Q
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
@@ -16,7 +17,9 @@ def changed_state_articles(user):
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
     return (
         LocalSectionPage.objects.filter(
-            pk__in=editable.values("pk"), locale__language_code="de", live=True
+            pk__in=editable.values("pk"),
+            locale__language_code=settings.LANGUAGE_CODE,
+            live=True,
         )
         .filter(
             Q(state_version_seen__isnull=True)

@@ -120,7 +120,8 @@ def queue(locale, include_current=False):
     pages = [state.source_page for state in states]
     sources = dict(
         TranslationSource.objects.filter(
-            object_id__in=[page.translation_key for page in pages], locale__language_code="de"
+            object_id__in=[page.translation_key for page in pages],
+            locale__language_code=settings.LANGUAGE_CODE,
         ).values_list("object_id", "id")
     )
     waiting = waiting_words(list(sources.values()), locale.pk)
@@ -138,15 +139,17 @@ def queue(locale, include_current=False):
     for state in states:
         page = state.source_page
         source_id = sources.get(page.translation_key)
-        never_translated = state.state == MISSING
         words = _all_words(page) if source_id is None else waiting.get(source_id, 0)
+        # A page never translated waits with all its words; a translation with those of
+        # the segments changed since.
+        untranslated = source_id is None or state.state == MISSING
         priority = LEGAL if page.pk in legal else URGENT if page.pk in urgent else ORDINARY
         entries.append(
             QueueEntry(
                 translation=state,
                 priority=priority,
-                untranslated_words=words if never_translated or source_id is None else 0,
-                changed_words=0 if never_translated or source_id is None else words,
+                untranslated_words=words if untranslated else 0,
+                changed_words=0 if untranslated else words,
                 deadline=deadlines.get(page.pk),
             )
         )

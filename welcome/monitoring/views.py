@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from directory.models import District
 from directory.search import districts_in
-from welcome.foundation.languages import everywhere_versions, text_direction
+from welcome.foundation.languages import everywhere_versions, in_reader_language, text_direction
 from welcome.foundation.spreadsheets import spreadsheet_safe
 from welcome.monitoring.charts import Bar, bar_chart
 from welcome.monitoring.records import Indicator, IndicatorValue
@@ -25,10 +25,9 @@ from welcome.monitoring.records import Indicator, IndicatorValue
 
 @dataclass
 class IndicatorFigures:
-    """One indicator on the page: its text in the reader's language (or German), its
-    charts and the rows of its data table."""
+    """One indicator on the page: its text in the reader's language (or German) and its
+    charts with their data tables."""
 
-    indicator: Indicator
     text: Indicator
     charts: list = field(default_factory=list)
 
@@ -45,23 +44,15 @@ class Chart:
 
 
 def indicators_in(language):
-    """(German indicator, its text in `language` or German), in their order."""
-    german = list(Indicator.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
-    translated = {
-        indicator.translation_key: indicator
-        for indicator in Indicator.objects.filter(locale__language_code=language)
-    }
-    return [
-        (indicator, translated.get(indicator.translation_key, indicator)) for indicator in german
-    ]
+    """{German indicator id: the indicator in `language`, or German}, in their order."""
+    return in_reader_language(Indicator.objects.all(), language)
 
 
-def _values(district=None, state=False):
+def _values(district=None):
+    """Every figure, or a district's, oldest period first."""
     values = IndicatorValue.objects.select_related("district")
     if district is not None:
         values = values.filter(district=district)
-    elif state:
-        values = values.filter(district__isnull=True)
     return values.order_by("period_start", "period_end")
 
 
@@ -113,8 +104,8 @@ def _figures(language, values, build):
     for value in values:
         by_indicator[value.indicator_id].append(value)
     return [
-        IndicatorFigures(indicator, text, build(text, by_indicator[indicator.pk]))
-        for indicator, text in indicators_in(language)
+        IndicatorFigures(text, build(text, by_indicator[german_id]))
+        for german_id, text in indicators_in(language).items()
     ]
 
 
@@ -151,9 +142,7 @@ def state_figures(request, page):
 
 
 def district_figures(request, page, slug):
-    district = _german_districts().filter(slug=slug).first()
-    if district is None:
-        raise Http404(_("There is no such district."))
+    district = _german_district(slug)
     language = page.locale.language_code
     districts = districts_in(language)
     right_to_left = text_direction(language) == "rtl"
@@ -181,6 +170,13 @@ def _german_districts():
     return District.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
+def _german_district(slug):
+    district = _german_districts().filter(slug=slug).first()
+    if district is None:
+        raise Http404(_("There is no such district."))
+    return district
+
+
 CSV_COLUMNS = [
     "indicator",
     "unit",
@@ -199,11 +195,9 @@ def figures_csv(request, page, slug):
     if slug is None:
         values, name = _values(), "mecklenburg-vorpommern"
     else:
-        district = _german_districts().filter(slug=slug).first()
-        if district is None:
-            raise Http404(_("There is no such district."))
+        district = _german_district(slug)
         values, name = _values(district=district), district.slug
-    texts = {indicator.pk: text for indicator, text in indicators_in(language)}
+    texts = indicators_in(language)
     districts = districts_in(language)
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
