@@ -30,11 +30,20 @@ def test_a_district_enters_a_figure_that_readers_then_see_as_a_chart(
     for field, day in (("period_start", "2026-01-01"), ("period_end", "2026-06-30")):
         editor.locator(f"#id_{field}").fill(day)
         editor.keyboard.press("Escape")
-    editor.locator("#id_value").fill("6.5")
+    editor.locator("#id_value").fill("6.0")
     editor.locator("#id_source").fill(SOURCE)
     editor.locator("#id_source_date").fill("2026-07-15")
     editor.keyboard.press("Escape")
     shot(editor, "1-figure-form")
+    editor.get_by_role("button", name="Save").first.click()
+    editor.wait_for_url(re.compile(r"/snippets/monitoring/indicatorvalue/(\?.*)?$"))
+    # A typo: the editor opens the figure again and corrects it.
+    # The list shows the newest period first.
+    row = editor.locator("table.listing tbody tr").first
+    assert INDICATOR in row.inner_text()
+    row.locator("a[href*='/edit/']").first.click()
+    editor.wait_for_url(re.compile(r"/snippets/monitoring/indicatorvalue/edit/\d+/"))
+    editor.locator("#id_value").fill("6.5")
     editor.get_by_role("button", name="Save").first.click()
     editor.wait_for_url(re.compile(r"/snippets/monitoring/indicatorvalue/(\?.*)?$"))
 

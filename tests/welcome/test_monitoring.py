@@ -156,6 +156,17 @@ def test_who_may_enter_which_figures(client):
     assert response.status_code == 302
     assert IndicatorValue.objects.filter(district=own, period_start="2026-01-01").exists()
 
+    mine = IndicatorValue.objects.get(district=own, period_start="2026-01-01")
+    own_edit = reverse(IndicatorValue.snippet_viewset.get_url_name("edit"), args=[mine.pk])
+    assert client.get(own_edit).status_code == 200
+    response = client.post(own_edit, {**form, "district": own.pk, "value": "7.25"})
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert mine.value == Decimal("7.25")
+    for view in ("history", "usage"):
+        own_view = reverse(IndicatorValue.snippet_viewset.get_url_name(view), args=[mine.pk])
+        assert client.get(own_view).status_code == 200, view
+
     theirs = IndicatorValue.objects.filter(district=other).first()
     edit_url = reverse(IndicatorValue.snippet_viewset.get_url_name("edit"), args=[theirs.pk])
     delete_url = reverse(IndicatorValue.snippet_viewset.get_url_name("delete"), args=[theirs.pk])

@@ -20,6 +20,7 @@ own text, and the synchronised fields with it, without review.
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from wagtail.models import TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import chooser, snippets
 from wagtail_localize.models import Translation
@@ -32,19 +33,21 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
     """A model permission that holds for a record only within the user's scope.
 
     `district_field` names the record's district for models that belong to a district;
-    without it only the language scope applies.
+    without it only the language scope applies. Records in no language (indicator
+    values) belong to their district alone, or, with none, to the whole state.
     """
 
     def __init__(self, model, district_field=None):
         super().__init__(model)
         self.district_field = district_field
+        self.translatable = issubclass(model, TranslatableMixin)
 
     def within_scope(self, user, queryset):
-        return user_scope(user).records(queryset, self.district_field)
+        return user_scope(user).records(queryset, self.district_field, self.translatable)
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action) and user_scope(user).covers(
-            instance, self.district_field
+            instance, self.district_field, self.translatable
         )
 
     def instances_user_has_any_permission_for(self, user, actions):
@@ -55,30 +58,8 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
         scope = user_scope(user)
         if scope.unrestricted:
             return queryset
-        if self.district_field is None:
+        if self.district_field is None and self.translatable:
             return queryset.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))
-        return self.within_scope(user, queryset)
-
-
-class DistrictPermissionPolicy(ModelPermissionPolicy):
-    """A model permission for records in no language that belong to a district, or to
-    the whole state when they have none (indicator values): those with an unrestricted
-    scope may touch all of them, a district's editors their district's."""
-
-    def within_scope(self, user, queryset):
-        scope = user_scope(user)
-        return queryset if scope.unrestricted else queryset.filter(district__in=scope.district_ids)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        scope = user_scope(user)
-        return self.user_has_permission(user, action) and (
-            scope.unrestricted or instance.district_id in scope.district_ids
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        return self.within_scope(user, super().instances_user_has_any_permission_for(user, actions))
-
-    def choosable(self, user, queryset):
         return self.within_scope(user, queryset)
 
 
@@ -104,7 +85,10 @@ class ScopedIndexView(snippets.IndexView):
 class ScopedEditView(ScopedObjectMixin, snippets.EditView):
     def get_object(self, *args, **kwargs):
         instance = super().get_object(*args, **kwargs)
-        translated = locale_language(instance.locale_id) != settings.LANGUAGE_CODE
+        translated = (
+            self.permission_policy.translatable
+            and locale_language(instance.locale_id) != settings.LANGUAGE_CODE
+        )
         if translated and not user_scope(self.request.user).unrestricted:
             synchronised = Translation.objects.filter(
                 source__object_id=instance.translation_key,

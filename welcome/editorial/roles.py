@@ -94,10 +94,13 @@ class Scope:
     district_ids: frozenset = frozenset()
     locale_ids: frozenset = frozenset()
 
-    def records(self, queryset, district_field=None):
-        """Narrow a queryset of translatable snippets to this scope."""
+    def records(self, queryset, district_field=None, translatable=True):
+        """Narrow a queryset of snippets to this scope; a record in no language is
+        within it by its district alone."""
         if self.unrestricted:
             return queryset
+        if not translatable:
+            return queryset.filter(**{f"{district_field}__in": self.district_ids})
         allowed = Q(locale_id__in=self.locale_ids)
         if district_field:
             # By locale id, not language code: the admin's search backend can filter
@@ -108,8 +111,12 @@ class Scope:
             )
         return queryset.filter(allowed)
 
-    def covers(self, instance, district_field=None):
-        if self.unrestricted or instance.locale_id in self.locale_ids:
+    def covers(self, instance, district_field=None, translatable=True):
+        if self.unrestricted:
+            return True
+        if not translatable:
+            return getattr(instance, f"{district_field}_id") in self.district_ids
+        if instance.locale_id in self.locale_ids:
             return True
         return (
             bool(district_field)

@@ -12,7 +12,7 @@ from wagtail_localize.models import Translation
 from directory.models import Category, ContactPerson, District, Location
 from home.models import LocalSectionPage
 from welcome.editorial import admin_views, proposal_views, provider_confirmation, state_articles
-from welcome.editorial.record_permissions import DistrictPermissionPolicy, ScopedPermissionPolicy
+from welcome.editorial.record_permissions import ScopedPermissionPolicy
 from welcome.editorial.record_viewsets import DirectoryViewSetGroup, MonitoringViewSetGroup
 from welcome.editorial.roles import user_scope
 from welcome.editorial.translation_permissions import may_publish, may_see_translation_report
@@ -27,7 +27,9 @@ register_permission_policy(Category, ScopedPermissionPolicy(Category))
 register_permission_policy(District, ScopedPermissionPolicy(District))
 register_snippet(DirectoryViewSetGroup)
 register_permission_policy(Indicator, ScopedPermissionPolicy(Indicator))
-register_permission_policy(IndicatorValue, DistrictPermissionPolicy(IndicatorValue))
+register_permission_policy(
+    IndicatorValue, ScopedPermissionPolicy(IndicatorValue, district_field="district")
+)
 register_snippet(MonitoringViewSetGroup)
 
 
