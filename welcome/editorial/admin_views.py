@@ -48,6 +48,13 @@ def translatable_locales(user):
     return list(locales.order_by("language_code"))
 
 
+def translatable_locale(user, language_code):
+    """The user's translation language with this code, else None."""
+    return next(
+        (loc for loc in translatable_locales(user) if loc.language_code == language_code), None
+    )
+
+
 def user_translates(user):
     return bool(translatable_locales(user))
 
@@ -227,14 +234,7 @@ class TranslationDeadlineView(EditorialView):
         self.page = get_object_or_404(
             Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE, depth__gt=1
         )
-        self.locale = next(
-            (
-                loc
-                for loc in translatable_locales(request.user)
-                if loc.language_code == language_code
-            ),
-            None,
-        )
+        self.locale = translatable_locale(request.user, language_code)
         if self.locale is None:
             raise Http404(_("There is no such language."))
         return super().dispatch(request, page_id, language_code)
@@ -269,10 +269,7 @@ def start_translation_view(request, page_id, language_code):
     german_page = get_object_or_404(
         Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE
     ).specific
-    locale = next(
-        (loc for loc in translatable_locales(request.user) if loc.language_code == language_code),
-        None,
-    )
+    locale = translatable_locale(request.user, language_code)
     if locale is None:
         raise PermissionDenied
     target = german_page.get_translation_or_none(locale)
