@@ -116,7 +116,7 @@ class HomePage(WelcomePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.listed_children(SectionPage)
         context["districts"] = self.listed_children(DistrictPage).defer_streamfields()
-        context["map_page"] = self.listed_children(MapPage).first()
+        context["map_page"] = MapPage.for_language(locale_language(self.locale_id))
         context["contact_persons"] = contact_persons_in(locale_language(self.locale_id), None)
         context["latest_news"] = latest_news(self)
         context["news_page"] = NewsIndexPage.for_language(locale_language(self.locale_id))

@@ -1,20 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views import account
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from directory.api import locations_geojson
 from directory.sitemap import LocationSitemap
 from welcome import views
 from welcome.editorial import provider_views
 from welcome.editorial.sign_in import throttle_password_reset
-from welcome.foundation import offline
+from welcome.foundation import offline, page_views
 from welcome.foundation.sitemaps import PageSitemap
 
 urlpatterns = [
@@ -49,5 +50,7 @@ urlpatterns += i18n_patterns(
         provider_views.entry_confirmation,
         name="entry_confirmation",
     ),
+    # Wagtail's serve view, routed in fewer queries (welcome/foundation/page_views.py).
+    re_path(serve_pattern, page_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

@@ -13,7 +13,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.models import ARTICLES_PER_PAGE, ArticlePage, DistrictPage, HomePage, SectionPage
 from welcome.foundation import page_cache
@@ -145,11 +145,20 @@ def test_the_page_state_is_read_once_per_request(client, new_german_article):
     page = new_german_article.get_translation(Locale.objects.get(language_code="fa"))
     assert page.alias_of_id
     queries = cold_queries(client, page.url)
-    state = [query for query in queries if "wagtail_localize_stringsegment" in query["sql"]]
-    assert len(state) == 1
+    assert not [query for query in queries if "wagtail_localize_stringsegment" in query["sql"]], (
+        "an alias shows the German text: there is no translation to compare"
+    )
     html = client.get(page.url).content.decode()
     assert html.count(GERMAN) > 3
     assert 'class="notice notice--language"' in html
+
+    german = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
+    arabic = german.get_translation(Locale.objects.get(language_code="ar"))
+    assert not arabic.alias_of_id
+    queries = cold_queries(client, arabic.url)
+    state = [query for query in queries if "wagtail_localize_stringsegment" in query["sql"]]
+    assert len(state) == 1
+    assert state[0]["sql"].count("wagtail_localize_stringsegment") == 1, "for the page shown only"
 
 
 def test_section_pages_are_paginated(client):
@@ -189,7 +198,12 @@ def test_pagination_speaks_the_readers_language_right_to_left(client):
 def test_private_children_stay_out_of_listings(client):
     section = new_section(home(), 3)
     hidden = ArticlePage.objects.child_of(section).get(slug="artikel-001")
-    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    page_cache.invalidate()
+    assert "Artikel 001" in client.get(section.url).content.decode()
+    assert "Viele Artikel" in client.get(home().url).content.decode()
+    # Both pages are cached now, and so are the restricted sections (none): a new
+    # restriction renews both at once.
+    restriction = PageViewRestriction.objects.create(page=hidden, restriction_type="login")
     html = client.get(section.url).content.decode()
     assert "Artikel 000" in html and "Artikel 002" in html
     assert "Artikel 001" not in html
@@ -197,6 +211,9 @@ def test_private_children_stay_out_of_listings(client):
     PageViewRestriction.objects.create(page=restricted, restriction_type="login")
     assert "Viele Artikel" not in client.get(home().url).content.decode()
     assert client.get(hidden.url).status_code == 302, "Wagtail still asks for a login"
+    restriction.delete()
+    PageViewRestriction.objects.filter(page=restricted).delete()
+    assert "Artikel 001" in client.get(section.url).content.decode()
 
 
 def test_a_place_under_the_map_page_and_unknown_paths_still_route(client):
@@ -206,3 +223,26 @@ def test_a_place_under_the_map_page_and_unknown_paths_still_route(client):
     assert client.get("/de/karte/gibt-es-nicht/").status_code == 404
     assert client.get("/de/deutsch-lernen/integrationskurs/weiter/").status_code == 404
     assert client.get("/de/deutsch-lernen/gibt-es-nicht/").status_code == 404
+
+
+def test_routing_follows_changes_to_a_language_home_and_to_the_sites(client):
+    """Routing keeps each host's site and each language's home page with the site chrome
+    (welcome.foundation.page_views): unpublishing a home page or changing the sites
+    counts at the next request."""
+    assert "<h1" in client.get("/en/").content.decode()
+    english = home("en")
+    assert english.title in client.get("/en/").content.decode()
+    english.unpublish()
+    html = client.get("/en/").content.decode()
+    assert english.title not in html and home().title in html, "Wagtail's `localized`"
+    english.save_revision().publish()
+    assert english.title in client.get("/en/").content.decode()
+
+    section = SectionPage.objects.get(locale__language_code="de", slug="deutsch-lernen")
+    site = Site.objects.create(hostname="testserver", port=80, root_page=section)
+    response = client.get("/de/")
+    assert response.status_code == 200 and f"<h1>{section.title}</h1>" in response.content.decode()
+    assert client.get("/de/integrationskurs/").status_code == 200
+    assert client.get("/de/deutsch-lernen/integrationskurs/").status_code == 404
+    site.delete()
+    assert client.get("/de/deutsch-lernen/integrationskurs/").status_code == 200

@@ -20,6 +20,7 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
     When,
 )
 from django.db.models.functions import Cast
@@ -173,13 +174,19 @@ def page_versions(page):
     rows = getattr(page, "_versions", None)
     if rows is None:
         home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
+        # Whether a translation is older than its German page matters only for the page
+        # shown (translation_state), and only where it is a translation of its own: the
+        # costly comparison of segments is made for that one row.
+        outdated = Value(False)
+        if page.locale_id != locale_id_of(settings.LANGUAGE_CODE) and not page.alias_of_id:
+            outdated = Case(When(pk=page.pk, then=outdated_translation()), default=outdated)
         rows = page._versions = list(
             Page.objects.filter(
                 Q(translation_key=page.translation_key)
                 | Q(depth=2, translation_key__in=home_keys)
                 | Q(pk=page.alias_of_id)
             )
-            .annotate(pending=pending_translation(), outdated=outdated_translation())
+            .annotate(pending=pending_translation(), outdated=outdated)
             .select_related("locale")
             .only(
                 "id",

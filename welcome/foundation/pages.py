@@ -6,13 +6,12 @@ from functools import cached_property
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
-from welcome.foundation import page_cache, site_chrome
+from welcome.foundation import page_cache, routing, site_chrome
 from welcome.foundation.edit_conflicts import PageEditConflictForm
 from welcome.foundation.languages import pending_translation
 from welcome.foundation.site_chrome import in_private_section
@@ -94,36 +93,27 @@ class WelcomePage(Page):
 
     def breadcrumbs(self):
         """The ancestors below the tree's root, annotated so that marking a crumb's German
-        text costs no query of its own: those that routing read when it began at the home
-        page, else one query."""
-        ancestors = getattr(self, "_routed_ancestors", None)
-        if ancestors and ancestors[0].depth == 2:
+        text costs no query of its own: those that routing read, else one query."""
+        ancestors = self._ancestors_from_routing()
+        if ancestors is not None:
             return ancestors
         return self.get_ancestors().filter(depth__gt=1).annotate(pending=pending_translation())
 
+    def _ancestors_from_routing(self):
+        """The ancestors from the home page down that welcome.foundation.routing read on
+        its way here, or None where routing began below the home page (or did not run)."""
+        ancestors = getattr(self, "_routed_ancestors", None)
+        if ancestors is None:
+            return None
+        first_depth = ancestors[0].depth if ancestors else self.depth
+        return ancestors if first_depth == 2 else None
+
     def route(self, request, path_components):
-        """Wagtail's routing in two queries however deep the page, instead of two per
-        level: every page on the path is read at once by its url_path (which Wagtail keeps
-        up to date for every page), then the deepest as its specific type, which goes on
-        routing what is left of the path (a place under the map page) or serves itself."""
+        """What is left of the path below this page, in one query for all its levels
+        (welcome.foundation.routing)."""
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [
-            f"{self.url_path}{'/'.join(path_components[:length])}/"
-            for length in range(1, len(path_components) + 1)
-        ]
-        found = list(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .exclude(pk=self.pk)
-            .annotate(pending=pending_translation())
-            .order_by("depth")
-        )
-        if not found:
-            raise Http404
-        deepest = found[-1].specific
-        deepest._cached_parent_obj = found[-2] if len(found) > 1 else self
-        deepest._routed_ancestors = [self, *found[:-1]]
-        return deepest.route(request, path_components[deepest.depth - self.depth :])
+        return routing.route_from(request, self.path, self.url_path, path_components)
 
     @classmethod
     def for_language(cls, language_code):
@@ -159,12 +149,8 @@ class WelcomePage(Page):
         """Wagtail's restrictions of this page and its ancestors in one query where
         routing has read the ancestors and none of them is an alias (an alias takes its
         restrictions from the page it shows: Wagtail's own method follows those)."""
-        ancestors = getattr(self, "_routed_ancestors", None)
-        if (
-            not ancestors
-            or ancestors[0].depth != 2
-            or any(page.alias_of_id for page in [*ancestors, self])
-        ):
+        ancestors = self._ancestors_from_routing()
+        if ancestors is None or any(page.alias_of_id for page in [*ancestors, self]):
             return super().get_view_restrictions()
         paths = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
         return PageViewRestriction.objects.filter(page__path__in=paths)

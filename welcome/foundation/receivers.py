@@ -6,7 +6,7 @@ its translations when it is published."""
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from welcome.foundation import page_cache, site_chrome
@@ -47,6 +47,21 @@ def connect():
                 page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
             )
     post_save.connect(site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal")
+    # The site chrome keeps each host's site and each language's home page for routing,
+    # and the restricted sections, which no list shows.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            site_chrome.invalidate, sender=Site, dispatch_uid=f"site-chrome-site-{signal!r}"
+        )
+        for name, receiver in (
+            ("site-chrome", site_chrome.invalidate),
+            ("page-cache", page_cache.invalidate),
+        ):
+            signal.connect(
+                receiver,
+                sender=PageViewRestriction,
+                dispatch_uid=f"{name}-restriction-{signal!r}",
+            )
     for signal in (post_save, post_delete):
         for name, receiver in (
             ("site-chrome", site_chrome.invalidate),

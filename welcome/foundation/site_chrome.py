@@ -9,7 +9,7 @@ every worker. Entries also expire after CHROME_SECONDS as a bound for per-proces
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from welcome.foundation.languages import locale_language, pending_translation
@@ -33,14 +33,25 @@ def cached(key, compute):
     return value
 
 
+def private_section_paths():
+    """The tree paths of the pages under a view restriction, each standing for its
+    section: few or none on a public portal. Kept with the site chrome, which any change
+    to a restriction renews (welcome.foundation.receivers)."""
+    return cached(
+        "private-sections",
+        lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
 def in_private_section():
-    """True for a page under a view restriction (on itself or an ancestor): Wagtail's
-    `.public()` test as part of the query, where `.public()` first reads every
-    restriction with a query of its own."""
-    restricted = PageViewRestriction.objects.annotate(
-        listed_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    ).filter(listed_path__startswith=F("page__path"))
-    return Exists(restricted)
+    """A filter for pages under a view restriction (on themselves or an ancestor):
+    Wagtail's `.public()` test, from the cached paths of the restricted pages where
+    `.public()` reads every restriction with a query of its own. Matches nothing where no
+    page is restricted."""
+    condition = Q(pk__in=[])
+    for path in private_section_paths():
+        condition |= Q(path__startswith=path)
+    return condition
 
 
 def navigation(home_path):
