@@ -13,15 +13,11 @@ from functools import lru_cache
 from django.conf import settings
 from django.db.models import (
     BooleanField,
-    Case,
     CharField,
     Exists,
     ExpressionWrapper,
     OuterRef,
     Q,
-    Subquery,
-    Value,
-    When,
 )
 from django.db.models.functions import Cast
 from django.urls import translate_url
@@ -137,56 +133,54 @@ def pending_translation():
     return ExpressionWrapper(Q(foreign_revision) | never_published, output_field=BooleanField())
 
 
-def outdated_translation():
-    """True for a translation of a German page whose text changed since: a segment of
-    the German translation source has no translation into the page's language, or the
-    source was updated after the page was last published."""
-    german_id = locale_id_of(settings.LANGUAGE_CODE)
-    source = TranslationSource.objects.filter(
-        object_id=OuterRef("translation_key"), locale_id=german_id
+def translation_outdated(page):
+    """True for a translation of a German page whose text changed since: the German
+    translation source was updated after the page was last published, or a segment of it
+    (its slug aside) has no translation into the page's language. For the page shown
+    only (welcome.foundation.translation_state): two small queries, the second only when
+    the first does not decide."""
+    source = (
+        TranslationSource.objects.filter(
+            object_id=page.translation_key, locale_id=locale_id_of(settings.LANGUAGE_CODE)
+        )
+        .values_list("pk", "last_updated_at")
+        .first()
     )
+    if source is None:
+        return False
+    source_id, updated_at = source
+    if page.last_published_at and page.last_published_at < updated_at:
+        return True
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
-        locale_id=OuterRef(OuterRef("locale_id")),
+        locale_id=page.locale_id,
         has_error=False,
     )
-    untranslated = (
-        StringSegment.objects.filter(
-            source__object_id=OuterRef("translation_key"), source__locale_id=german_id
-        )
+    return (
+        StringSegment.objects.filter(source_id=source_id)
         .exclude(context__path=SLUG_PATH)
         .exclude(Exists(translated))
-    )
-    changed_since = Q(last_published_at__lt=Subquery(source.values("last_updated_at")[:1]))
-    return Case(
-        When(Exists(untranslated) | changed_since, then=True),
-        default=False,
-        output_field=BooleanField(),
+        .exists()
     )
 
 
 def page_versions(page):
     """Every language version of `page` (aliases too), the home pages of every language
-    and the page an alias shows, with their translation state: one query, kept on the
-    page object, for the language switcher, hreflang, the canonical link and what
-    readers are told about the page (welcome.foundation.translation_state)."""
+    and the page an alias shows, each marked whether it still shows the German text: one
+    query, kept on the page object, for the language switcher, hreflang, the canonical
+    link and what readers are told about the page (welcome.foundation.translation_state,
+    which asks translation_outdated about the page shown only)."""
     rows = getattr(page, "_versions", None)
     if rows is None:
         home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
-        # Whether a translation is older than its German page matters only for the page
-        # shown (translation_state), and only where it is a translation of its own: the
-        # costly comparison of segments is made for that one row.
-        outdated = Value(False)
-        if page.locale_id != locale_id_of(settings.LANGUAGE_CODE) and not page.alias_of_id:
-            outdated = Case(When(pk=page.pk, then=outdated_translation()), default=outdated)
         rows = page._versions = list(
             Page.objects.filter(
                 Q(translation_key=page.translation_key)
                 | Q(depth=2, translation_key__in=home_keys)
                 | Q(pk=page.alias_of_id)
             )
-            .annotate(pending=pending_translation(), outdated=outdated)
+            .annotate(pending=pending_translation())
             .select_related("locale")
             .only(
                 "id",

@@ -146,11 +146,15 @@ class WelcomePage(Page):
         )
 
     def get_view_restrictions(self):
-        """Wagtail's restrictions of this page and its ancestors in one query where
-        routing has read the ancestors and none of them is an alias (an alias takes its
-        restrictions from the page it shows: Wagtail's own method follows those)."""
+        """Wagtail's restrictions of this page and its ancestors where routing has read
+        the ancestors and none of them is an alias (an alias takes its restrictions from
+        the page it shows: Wagtail's own method follows those): none, without a query,
+        where no restricted section (site_chrome.private_section_paths) holds the page,
+        else one query."""
         ancestors = self._ancestors_from_routing()
         if ancestors is None or any(page.alias_of_id for page in [*ancestors, self]):
             return super().get_view_restrictions()
         paths = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
+        if not set(paths) & set(site_chrome.private_section_paths()):
+            return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(page__path__in=paths)

@@ -1,15 +1,16 @@
 """What readers are told about a page's translation: whether its text is still the
 German one (an alias, or a translation under way whose first reviewed version is not
-published yet) or older than the German page (outdated). Read from wagtail-localize's
-records in the one query that also finds the page's language versions
-(welcome.foundation.languages.page_versions); the editorial workflow (welcome.editorial)
+published yet) or older than the German page (outdated). Read from the query that also
+finds the page's language versions (welcome.foundation.languages.page_versions) and, for
+a translation of its own, from wagtail-localize's records of its German text
+(translation_outdated); the editorial workflow (welcome.editorial)
 writes those records, this module only reads them."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 
-from welcome.foundation.languages import locale_id_of, page_versions
+from welcome.foundation.languages import locale_id_of, page_versions, translation_outdated
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,8 @@ def page_text(page, request=None):
         pending = bool(this and this.pending)
         known = PageText(
             german_text=bool(page.alias_of_id) or pending,
-            outdated=bool(
-                german and this and not page.alias_of_id and not pending and this.outdated
-            ),
+            outdated=bool(german and this and not page.alias_of_id and not pending)
+            and translation_outdated(page),
             german_url=german.get_url(request) if german else None,
         )
     page._page_text = known
