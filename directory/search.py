@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
@@ -69,11 +69,6 @@ class Hit:
         self.text_language = text_language
         self.distance_km = None
         self.category_slugs = ()
-
-    @classmethod
-    def from_row(cls, row):
-        """A hit from one of `DirectorySearch.alphabetical_rows`."""
-        return cls(row[:-1], text_language=row[-1])
 
 
 class DirectorySearch:
@@ -140,37 +135,33 @@ class DirectorySearch:
 
     def alphabetical_rows(self):
         """Without a centre, the order is alphabetical by the reader-language name, so the
-        database can sort and paginate: a queryset of HIT_COLUMNS tuples followed by the
-        language of the name (see `Hit.from_row`)."""
+        database can sort and paginate: a queryset of HIT_COLUMNS tuples of the German
+        rows (ready_to_show gives the hits of one page their names in the reader's
+        language)."""
         rows = self.source_rows()
+        name = F("name")
         if self.language_code != settings.LANGUAGE_CODE:
             translated = Location.objects.filter(
                 locale__language_code=self.language_code,
                 translation_key=OuterRef("translation_key"),
             )
-            rows = rows.annotate(
-                shown_name=Coalesce(Subquery(translated.values("name")[:1]), "name"),
-                shown_slug=Coalesce(Subquery(translated.values("slug")[:1]), "slug"),
-                shown_language=Case(
-                    When(Exists(translated), then=Value(self.language_code)),
-                    default=Value(settings.LANGUAGE_CODE),
-                ),
-            )
-        else:
-            rows = rows.annotate(
-                shown_name=F("name"), shown_slug=F("slug"), shown_language=Value(self.language_code)
-            )
-        columns = [{"name": "shown_name", "slug": "shown_slug"}.get(c, c) for c in HIT_COLUMNS]
-        return rows.order_by(Lower("shown_name"), "id").values_list(*columns, "shown_language")
+            name = Coalesce(Subquery(translated.values("name")[:1]), "name")
+        return rows.order_by(Lower(name), "id").values_list(*HIT_COLUMNS)
 
-    def _translate(self, hits):
+    def _translate(self, hits, *, all_hits=True):
+        """Give hits the name and slug of their translation into the reader's language,
+        where there is one: one query, by subquery when they are the whole result and
+        by key when they are one page of it."""
         if self.language_code == settings.LANGUAGE_CODE or not hits:
             return
+        if all_hits:
+            keys = self.source_rows().values("translation_key")
+        else:
+            keys = [hit.translation_key for hit in hits]
         translations = {
             key: (name, slug)
             for key, name, slug in Location.objects.filter(
-                locale__language_code=self.language_code,
-                translation_key__in=self.source_rows().values("translation_key"),
+                locale__language_code=self.language_code, translation_key__in=keys
             ).values_list("translation_key", "name", "slug")
         }
         for hit in hits:
@@ -197,7 +188,10 @@ class DirectorySearch:
         """Hits with what a list of places shows: the address of their page under
         `map_page`, and their categories and district in the reader's language. Rows of
         `alphabetical_rows` become hits here."""
-        hits = [row if isinstance(row, Hit) else Hit.from_row(row) for row in rows]
+        rows = list(rows)
+        hits = [row if isinstance(row, Hit) else Hit(row) for row in rows]
+        if rows and not isinstance(rows[0], Hit):
+            self._translate(hits, all_hits=False)
         self.attach_categories(hits)
         return describe(
             hits, map_page, categories_in(self.language_code), districts_in(self.language_code)

@@ -105,6 +105,18 @@ def test_arabic_map_page_shows_arabic_names(client):
     assert set(listed_names(html)) & set(arabic)
 
 
+def test_the_arabic_list_pages_through_places_under_their_arabic_names(client):
+    first = client.get("/ar/map/", {"district": "ludwigslust-parchim"}).content.decode()
+    second = client.get("/ar/map/", {"district": "ludwigslust-parchim", "page": "2"})
+    every_name = r'class="location-item__name"[^>]*><a href="[^"]+"[^>]*>([^<]+)</a>'
+    names = re.findall(every_name, first) + re.findall(every_name, second.content.decode())
+    arabic = Location.objects.filter(locale__language_code="ar").values_list("name", flat=True)
+    assert set(names) & set(arabic)
+    assert len(set(names)) == len(names) > 20
+    links = re.findall(r'class="location-item__name"[^>]*><a href="([^"]+)"', first)
+    assert client.get(links[0]).status_code == 200
+
+
 def test_map_assets_are_our_own_and_load_only_on_request(client):
     html = client.get("/de/karte/").content.decode()
     assert "/static/directory/vendor/leaflet/leaflet.js" in html
