@@ -35,7 +35,7 @@ from welcome.foundation.languages import (
     locale_language,
     pending_translation,
 )
-from welcome.foundation.pages import REVIEW_INTERVAL_MONTHS, WelcomePage
+from welcome.foundation.pages import CARD_FIELDS, REVIEW_INTERVAL_MONTHS, WelcomePage
 from welcome.foundation.site_chrome import in_private_section
 from welcome.foundation.translation_state import page_text
 from welcome.monitoring.models import MonitoringPage
@@ -114,8 +114,8 @@ class HomePage(WelcomePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.listed_children(SectionPage)
-        context["districts"] = self.listed_children(DistrictPage).defer_streamfields()
+        context["sections"] = self.listed_children(SectionPage).only(*CARD_FIELDS, "intro", "icon")
+        context["districts"] = self.listed_children(DistrictPage).only(*CARD_FIELDS)
         context["map_page"] = MapPage.for_language(locale_language(self.locale_id))
         context["contact_persons"] = contact_persons_in(locale_language(self.locale_id), None)
         context["latest_news"] = latest_news(self)
@@ -431,7 +431,7 @@ class NewsPage(WelcomePage):
 def latest_news(ancestor, count=LATEST_NEWS):
     """The newest live items below `ancestor`: a home page's are all of its language, a
     district page's its own."""
-    return news_below(ancestor)[:count]
+    return news_below(ancestor).only(*CARD_FIELDS, "date", "intro", "first_published_at")[:count]
 
 
 def news_below(ancestor):

@@ -16,6 +16,10 @@ from welcome.foundation.edit_conflicts import PageEditConflictForm
 from welcome.foundation.languages import pending_translation
 from welcome.foundation.site_chrome import in_private_section
 
+# What a card or link of a listed page shows: its title, address and text language
+# (welcome_tags.lang_attrs). Lists read only these, and what their cards add.
+CARD_FIELDS = ("id", "path", "depth", "url_path", "title", "locale_id", "alias_of_id")
+
 # How many months a page stays current after its last review where its section sets no
 # interval of its own (home.SectionPage.review_interval).
 REVIEW_INTERVAL_MONTHS = 12
