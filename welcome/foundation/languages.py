@@ -96,8 +96,10 @@ def home_path(page):
     return page.path[: Page.steplen * 2]
 
 
-def language_versions(request, page=None):
-    """One LanguageVersion per configured language, computed once per request."""
+def language_versions(request, page=None, homes=None):
+    """One LanguageVersion per configured language, computed once per request. For a
+    page, `homes` gives the address of each language's home page (where the switcher
+    leads in a language the page is not translated into)."""
     cached = getattr(request, "_language_versions", None)
     if cached is not None:
         return cached
@@ -111,7 +113,7 @@ def language_versions(request, page=None):
             for code, name in settings.LANGUAGES
         ]
     else:
-        versions = _page_language_versions(request, page, current)
+        versions = _page_language_versions(request, page, current, homes or {})
     request._language_versions = versions
     return versions
 
@@ -166,20 +168,15 @@ def translation_outdated(page):
 
 
 def page_versions(page):
-    """Every language version of `page` (aliases too), the home pages of every language
-    and the page an alias shows, each marked whether it still shows the German text: one
-    query, kept on the page object, for the language switcher, hreflang, the canonical
-    link and what readers are told about the page (welcome.foundation.translation_state,
-    which asks translation_outdated about the page shown only)."""
+    """Every language version of `page` (aliases too) and the page an alias shows, each
+    marked whether it still shows the German text: one query, kept on the page object,
+    for the language switcher, hreflang, the canonical link and what readers are told
+    about the page (welcome.foundation.translation_state, which asks translation_outdated
+    about the page shown only)."""
     rows = getattr(page, "_versions", None)
     if rows is None:
-        home_keys = Page.objects.filter(path=home_path(page)).values("translation_key")
         rows = page._versions = list(
-            Page.objects.filter(
-                Q(translation_key=page.translation_key)
-                | Q(depth=2, translation_key__in=home_keys)
-                | Q(pk=page.alias_of_id)
-            )
+            Page.objects.filter(Q(translation_key=page.translation_key) | Q(pk=page.alias_of_id))
             .annotate(pending=pending_translation())
             .select_related("locale")
             .only(
@@ -223,22 +220,19 @@ def german_text_pages():
     return Page.objects.filter(Q(alias_of__isnull=False) | pending_translation())
 
 
-def _page_language_versions(request, page, current):
-    translations, homes = {}, {}
+def _page_language_versions(request, page, current, homes):
+    translations = {}
     for candidate in page_versions(page):
         if not candidate.live:
             continue
         code = candidate.locale.language_code
         own_text = not candidate.alias_of_id and not candidate.pending
         if candidate.translation_key == page.translation_key and own_text:
-            translations[code] = candidate
-        if candidate.depth == 2:
-            homes[code] = candidate
+            translations[code] = candidate.get_url(request)
 
     versions = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        url = target.get_url(request) if target else f"/{code}/"
+        url = translations.get(code) or homes.get(code) or f"/{code}/"
         versions.append(LanguageVersion(code, name, url, code == current, code in translations))
     return versions
 

@@ -54,6 +54,26 @@ def in_private_section():
     return condition
 
 
+def language_homes(home_path):
+    """{language code: address} of the live home pages of every language of the home page
+    at `home_path`: where the language switcher leads in a language a page is not
+    translated into."""
+
+    def compute():
+        homes = (
+            Page.objects.live()
+            .filter(
+                depth=2,
+                translation_key__in=Page.objects.filter(path=home_path).values("translation_key"),
+            )
+            .select_related("locale")
+            .only("id", "path", "depth", "url_path", "locale")
+        )
+        return {home.locale.language_code: home.get_url() for home in homes}
+
+    return cached(f"language-homes:{home_path}", compute)
+
+
 def navigation(home_path):
     """The topic sections in the menu of the home page at `home_path`."""
 

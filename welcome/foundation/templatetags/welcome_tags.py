@@ -17,9 +17,11 @@ register = template.Library()
 def language_versions(context):
     """Where this page is in each language; a view that shows something other than its
     page (a place under the map page) gives its own as `language_versions`."""
-    return context.get("language_versions") or languages.language_versions(
-        context["request"], context.get("page")
-    )
+    if context.get("language_versions"):
+        return context["language_versions"]
+    page = context.get("page")
+    homes = site_chrome.language_homes(languages.home_path(page)) if page else None
+    return languages.language_versions(context["request"], page, homes)
 
 
 @register.simple_tag(takes_context=True)
