@@ -486,6 +486,17 @@ class Admin:
         row = page.get_by_role("row").filter(has_text=row_text)
         row.get_by_role("button", name=re.compile("More options")).click()
 
+    @staticmethod
+    def type_title(page, title):
+        """Types a new page's title as a person does, key by key, and waits for Wagtail
+        to make the slug from it (on the Promote tab): a page submitted before that is
+        sent back for its missing slug."""
+        field = page.locator("#id_title")
+        field.click()
+        field.press_sequentially(title)
+        field.blur()
+        wait_until(page, "() => document.querySelector('#id_slug').value !== ''")
+
     @classmethod
     def write_article(cls, page, parent_title, title, intro, text):
         """Opens a new article below a page of the German tree and fills in its title,
@@ -499,7 +510,7 @@ class Admin:
             # Where more than one page type may be added, the editor picks one.
             page.get_by_role("link", name="Article", exact=True).click()
             page.wait_for_url(re.compile(r"/admin/pages/add/home/articlepage/\d+/"))
-        page.locator("#id_title").fill(title)
+        cls.type_title(page, title)
         page.locator("#id_intro").fill(intro)
         body = page.locator("[data-contentpath=body]")
         body.get_by_role("button", name=re.compile("Insert a block")).first.click()

@@ -27,7 +27,7 @@ def test_a_district_editor_adds_a_course_date_that_a_reader_finds_on_a_phone(
     editor.get_by_role("link", name="Event or course", exact=True).click()
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/eventpage/\d+/"))
 
-    editor.locator("#id_title").fill(TITLE)
+    admin.type_title(editor, TITLE)
     editor.locator("#id_intro").fill(INTRO)
     first = datetime.date.today() + datetime.timedelta(days=10)
     editor.locator("#id_starts_at").fill(f"{first:%Y-%m-%d} 18:00")

@@ -42,7 +42,7 @@ def test_a_district_leaflet_is_added_approved_and_offered_in_the_readers_languag
     editor.get_by_role("link", name="Leaflet", exact=True).click()
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/leafletpage/\d+/"))
 
-    editor.locator("#id_title").fill(TITLE)
+    admin.type_title(editor, TITLE)
     editor.locator("#id_topic").select_option(label="Work and benefits")
     editor.locator("#id_summary").fill(SUMMARY)
     upload_file(editor, 0, "German", "wohngeld-de.pdf")

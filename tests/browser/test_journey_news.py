@@ -19,7 +19,7 @@ def test_a_district_news_item_is_written_approved_and_followed(new_context, log_
     editor.get_by_role("link", name=re.compile("Add child page")).click()
     editor.get_by_role("link", name="News item", exact=True).click()
     editor.wait_for_url(re.compile(r"/admin/pages/add/home/newspage/\d+/"))
-    editor.locator("#id_title").fill(TITLE)
+    admin.type_title(editor, TITLE)
     editor.locator("#id_intro").fill(INTRO)
     admin.submit(editor)
     shot(editor, "1-editor-submitted")

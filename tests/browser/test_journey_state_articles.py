@@ -68,7 +68,7 @@ def test_districts_inherit_a_state_article_and_learn_of_its_changes(
     row.get_by_role("link", name=re.compile("Add child page")).click()
     rostock.get_by_role("link", name="Local section of a state article", exact=True).click()
     rostock.wait_for_url(re.compile(r"/admin/pages/add/home/localsectionpage/\d+/"))
-    rostock.locator("#id_title").fill("Integrationskurs in Rostock")
+    admin.type_title(rostock, "Integrationskurs in Rostock")
     rostock.locator("#id_state_article").select_option(label=ARTICLE)
     body = rostock.locator("[data-contentpath=body]")
     body.get_by_role("button", name=re.compile("Insert a block")).first.click()
