@@ -139,15 +139,6 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# On PostgreSQL, statements a connection runs again and again (every reader page runs the
-# same few) are prepared once and then run without being planned again: parameters are
-# bound by the server, and psycopg prepares a statement at its fifth run. A connection
-# pooler in transaction mode (PgBouncer) cannot keep a connection's prepared statements:
-# behind one, set DB_PREPARED_STATEMENTS=0.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_flag(
-    "DB_PREPARED_STATEMENTS", default=True
-):
-    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache keeps every worker's cached page parts in step: Redis for several app
