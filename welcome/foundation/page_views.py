@@ -9,7 +9,7 @@ from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import views
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
 from welcome.foundation import site_chrome
@@ -52,15 +52,6 @@ def _site(request):
 def _home(site, language_code):
     """(path, url_path) of the site's home page in a language: its live translation, else
     the site's root page, as Wagtail's `localized` chooses."""
-
-    def compute():
-        root = site.root_page
-        home = (
-            Page.objects.live()
-            .filter(translation_key=root.translation_key, locale__language_code=language_code)
-            .only("path", "url_path")
-            .first()
-        ) or root
-        return home.path, home.url_path
-
-    return site_chrome.cached(f"home:{site.pk}:{language_code}", compute)
+    root = site.root_page
+    home = site_chrome.live_translations(root.path).get(language_code)
+    return (home["path"], home["url_path"]) if home else (root.path, root.url_path)

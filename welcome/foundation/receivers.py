@@ -42,32 +42,19 @@ def connect():
         signal.connect(site_chrome.invalidate, dispatch_uid=f"site-chrome-{signal!r}")
         signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{signal!r}")
     for signal in (post_save, post_delete):
-        for model in (LegalPages, Site):
-            signal.connect(
-                page_cache.invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}"
-            )
+        signal.connect(
+            page_cache.invalidate, sender=LegalPages, dispatch_uid="page-cache-LegalPages"
+        )
     post_save.connect(site_chrome.invalidate, sender=LegalPages, dispatch_uid="site-chrome-legal")
     # The site chrome keeps each host's site and each language's home page for routing,
-    # and the restricted sections, which no list shows.
-    for signal in (post_save, post_delete):
-        signal.connect(
-            site_chrome.invalidate, sender=Site, dispatch_uid=f"site-chrome-site-{signal!r}"
-        )
-        for name, receiver in (
-            ("site-chrome", site_chrome.invalidate),
-            ("page-cache", page_cache.invalidate),
-        ):
-            signal.connect(
-                receiver,
-                sender=PageViewRestriction,
-                dispatch_uid=f"{name}-restriction-{signal!r}",
-            )
-    for signal in (post_save, post_delete):
-        for name, receiver in (
-            ("site-chrome", site_chrome.invalidate),
-            ("page-cache", page_cache.invalidate),
-        ):
-            signal.connect(
-                receiver, sender=get_document_model(), dispatch_uid=f"{name}-document-{signal!r}"
-            )
+    # the restricted sections, which no list shows, and documents' addresses and sizes.
+    for model in (Site, PageViewRestriction, get_document_model()):
+        for signal in (post_save, post_delete):
+            for name, receiver in (
+                ("site-chrome", site_chrome.invalidate),
+                ("page-cache", page_cache.invalidate),
+            ):
+                signal.connect(
+                    receiver, sender=model, dispatch_uid=f"{name}-{model.__name__}-{signal!r}"
+                )
     post_delete.connect(page_deleted, dispatch_uid="site-chrome-delete")

@@ -54,24 +54,29 @@ def in_private_section():
     return condition
 
 
-def language_homes(home_path):
-    """{language code: address} of the live home pages of every language of the home page
-    at `home_path`: where the language switcher leads in a language a page is not
-    translated into."""
+def live_translations(path):
+    """{language code: {"path", "url_path", "url"}} of the live translations of the page at
+    `path`, itself included. For a home page: where routing starts in each language
+    (welcome.foundation.page_views) and where the language switcher leads in a language
+    a page is not translated into."""
 
     def compute():
-        homes = (
+        pages = (
             Page.objects.live()
-            .filter(
-                depth=2,
-                translation_key__in=Page.objects.filter(path=home_path).values("translation_key"),
-            )
+            .filter(translation_key__in=Page.objects.filter(path=path).values("translation_key"))
             .select_related("locale")
             .only("id", "path", "depth", "url_path", "locale")
         )
-        return {home.locale.language_code: home.get_url() for home in homes}
+        return {
+            page.locale.language_code: {
+                "path": page.path,
+                "url_path": page.url_path,
+                "url": page.get_url(),
+            }
+            for page in pages
+        }
 
-    return cached(f"language-homes:{home_path}", compute)
+    return cached(f"live-translations:{path}", compute)
 
 
 def navigation(home_path):

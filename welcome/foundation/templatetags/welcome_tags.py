@@ -20,7 +20,10 @@ def language_versions(context):
     if context.get("language_versions"):
         return context["language_versions"]
     page = context.get("page")
-    homes = site_chrome.language_homes(languages.home_path(page)) if page else None
+    homes = None
+    if page:
+        homes = site_chrome.live_translations(languages.home_path(page))
+        homes = {code: home["url"] for code, home in homes.items()}
     return languages.language_versions(context["request"], page, homes)
 
 
