@@ -548,7 +548,9 @@ def import_records(records, *, dry_run=False):
 
     New locations are written BATCH_SIZE at a time, with their categories, opening hours and
     languages, their search entries and their rows in Wagtail's reference index, so that a
-    large file never holds more than one batch of unsaved locations in memory. Changed
+    large file never holds more than two batches of unsaved locations in memory: the
+    statements that index one batch for search are written by a thread of their own on
+    the same connection while the next batch is read (bulk_rows.writes_alongside). Changed
     locations are saved one by one, as an editor's save is: their translations have to
     learn of the change (welcome's post_save handlers), and a re-import changes few
     records. A record that the database refuses while the import writes (a clash with a
@@ -557,38 +559,43 @@ def import_records(records, *, dry_run=False):
     """
     result = ImportResult()
     with transaction.atomic():
-        locale = _wait_for_other_imports()
-        existing = _existing_locations(locale)
-        districts = {d.slug: d for d in District.objects.filter(locale=locale)}
-        categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
-        taken_slugs = {location.slug: location.external_id for location in existing.values()}
-        new = []
-        for record in records:
-            location = existing.pop(record.values["external_id"], None)
-            if location is not None and _export_row(location) == _record_row(record, location.slug):
-                result.unchanged += 1
-                continue
-            if location is None:
-                location = Location(locale=locale)
-                _fill(location, record, districts, taken_slugs)
-                new.append((record, location))
-                if len(new) == BATCH_SIZE:
-                    _create(new, categories)
-                    result.created += len(new)
-                    new = []
-            else:
-                _fill(location, record, districts, taken_slugs)
-                _set_children(location, record, categories)
-                _save(record, location)
-                result.updated += 1
-        _create(new, categories)
-        result.created += len(new)
+        with bulk_rows.writes_alongside() as later:
+            _write_records(records, result, later)
         if result.created:
             # Rows written in bulk send no post_save: the page cache learns of the new places here.
             page_cache.invalidate()
         if dry_run:
             transaction.set_rollback(True)
     return result
+
+
+def _write_records(records, result, later):
+    locale = _wait_for_other_imports()
+    existing = _existing_locations(locale)
+    districts = {d.slug: d for d in District.objects.filter(locale=locale)}
+    categories = {c.slug: c for c in Category.objects.filter(locale=locale)}
+    taken_slugs = {location.slug: location.external_id for location in existing.values()}
+    new = []
+    for record in records:
+        location = existing.pop(record.values["external_id"], None)
+        if location is not None and _export_row(location) == _record_row(record, location.slug):
+            result.unchanged += 1
+            continue
+        if location is None:
+            location = Location(locale=locale)
+            _fill(location, record, districts, taken_slugs)
+            new.append((record, location))
+            if len(new) == BATCH_SIZE:
+                _create(new, categories, later)
+                result.created += len(new)
+                new = []
+        else:
+            _fill(location, record, districts, taken_slugs)
+            _set_children(location, record, categories)
+            _save(record, location)
+            result.updated += 1
+    _create(new, categories, later)
+    result.created += len(new)
 
 
 def _fill(location, record, districts, taken_slugs):
@@ -638,12 +645,16 @@ def _clash(record, error):
     )
 
 
-def _create(new, categories):
-    """Insert a batch of new locations, their children, search entries and references.
+def _create(new, categories, later):
+    """Insert a batch of new locations with their children and references, then prepare
+    their search entries and hand those statements to `later` (bulk_rows.writes_alongside),
+    which writes them while the next batch is read.
 
     The rows are written as plain tuples (welcome.foundation.bulk_rows): a model instance
     and a compiled INSERT per child row cost more than the writing itself. The locations
-    stay model instances, which Wagtail's search index and the search entries read."""
+    stay model instances, which Wagtail's search index and the search entries read. The
+    locations are written under a savepoint: a clash with a location saved meanwhile names
+    its record."""
     if not new:
         return
     locations = [location for _record, location in new]
@@ -661,9 +672,11 @@ def _create(new, categories):
         # import read them: name the first record that clashes.
         raise _clash(_first_clash(new), error) from None
     links = _write_children(new, categories)
-    wagtail_index.add_bulk(Location, locations)
-    search_entries.enter_records(locations, new=True)
-    _index_references(new, links)
+    bulk_rows.insert_rows(ReferenceIndex, REFERENCE_FIELDS, _reference_rows(new, links))
+    # The search statements make the server work longest: they go last, so that it works
+    # on them while Python reads the next batch.
+    wagtail_index.add_bulk(Location, locations, later)
+    search_entries.enter_new_records(locations, later)
 
 
 def _write_children(new, categories):
@@ -707,12 +720,18 @@ def _first_clash(new):
     return new[0][0]
 
 
-def _index_references(new, links):
-    """Wagtail's reference index rows of new locations: the district and the categories
-    each uses. These are the rows ReferenceIndex.create_or_update_for_object writes for a
-    new location, with a query or two each (tests/directory/test_import_indexes.py compares
-    them); Location has no parent model, so its content type is also its base content
-    type."""
+REFERENCE_FIELDS = [
+    *("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id"),
+    *("model_path", "content_path", "content_path_hash"),
+]
+
+
+def _reference_rows(new, links):
+    """Wagtail's reference index rows of new locations (REFERENCE_FIELDS): the district and
+    the categories each uses. These are the rows ReferenceIndex.create_or_update_for_object
+    writes for a new location, with a query or two each (tests/directory/test_import_indexes.py
+    compares them); Location has no parent model, so its content type is also its base
+    content type."""
     location_type = ContentType.objects.get_for_model(Location)
     district_type = ContentType.objects.get_for_model(District)
     category_type = ContentType.objects.get_for_model(Category)
@@ -733,12 +752,7 @@ def _index_references(new, links):
             + (model_path, content_path, ReferenceIndex._get_content_path_hash(content_path))
             for to_type, to_object, model_path, content_path in references
         ]
-    bulk_rows.insert_rows(
-        ReferenceIndex,
-        ["content_type", "base_content_type", "object_id", "to_content_type", "to_object_id"]
-        + ["model_path", "content_path", "content_path_hash"],
-        rows,
-    )
+    return rows
 
 
 def _wait_for_other_imports():

@@ -5,11 +5,20 @@ row and child row, and one INSERT per batch with hundreds of thousands of parame
 compiled by Django and then parsed again by the driver. `insert_rows` takes plain tuples
 instead and streams them with COPY on PostgreSQL; on SQLite (development) it is one
 executemany. Rows that others refer to get their primary keys from `next_ids` first.
+`writes_alongside` hands writes to a thread of their own on the same connection, so that
+PostgreSQL works on one batch while Python prepares the next.
 
 The project runs on PostgreSQL and SQLite only, so these are the two branches.
 """
 
-from django.db import connection
+import queue
+import threading
+from contextlib import contextmanager
+
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
+
+# Writes handed over and not yet done, at most: two batches of an import in memory.
+PENDING_WRITES = 8
 
 
 def next_ids(model, count):
@@ -68,3 +77,87 @@ def insert_rows(model, fields, rows):
                 for row in rows
             ],
         )
+
+
+def now(write, *args):
+    """Write at once: the `later` of a caller that writes in its own thread."""
+    write(*args)
+
+
+def execute(sql, params):
+    """One statement prepared beforehand, for `later`."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+@contextmanager
+def writes_alongside():
+    """`later(write, *args)` calls write(*args) in order in one thread of its own, on the
+    caller's connection and so in the caller's transaction, while the caller goes on.
+
+    On PostgreSQL the server then builds one batch's search vectors, indexes and foreign
+    key checks on one core while Python prepares the next batch on the other. psycopg
+    lets threads share a connection, one statement at a time: the caller's own queries
+    wait for the statement under way, so a write should be statements prepared by the
+    caller (`execute`, `insert_rows`), not Python work of its own. A write runs statements
+    only: no `transaction.atomic`, whose savepoint bookkeeping on the shared connection
+    belongs to the caller's thread; a savepoint the caller rolls back takes back the
+    writes done since it was set, so a caller that rolls one back must fail.
+
+    Every write has ended before the block is left, so the transaction around it commits
+    or rolls back only after them. After a failed write no other runs, and the block
+    raises its error, at the next `later` or at the end; a database error of the caller's
+    that followed it (the transaction was aborted) is raised as the write's. On SQLite,
+    whose connection is not shared between threads, `later` writes at once.
+    """
+    if connection.vendor != "postgresql":
+        yield now
+        return
+    writer = _Writer(connections[DEFAULT_DB_ALIAS])
+    try:
+        yield writer.later
+    except DatabaseError as error:
+        writer.finish(drop_pending=True)
+        if writer.failure is not None:
+            raise writer.failure from error
+        raise
+    except BaseException:
+        writer.finish(drop_pending=True)
+        raise
+    writer.finish()
+    writer.raise_failure()
+
+
+class _Writer:
+    def __init__(self, shared):
+        self._shared = shared
+        self._writes = queue.Queue(maxsize=PENDING_WRITES)
+        self._dropping = False
+        self.failure = None
+        shared.inc_thread_sharing()
+        self._thread = threading.Thread(target=self._run, name="writes-alongside", daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        connections[self._shared.alias] = self._shared
+        while (write := self._writes.get()) is not None:
+            if self.failure is None and not self._dropping:
+                try:
+                    write[0](*write[1:])
+                except BaseException as failure:  # noqa: BLE001 - raised in the caller's thread
+                    self.failure = failure
+
+    def later(self, write, *args):
+        self.raise_failure()
+        self._writes.put((write, *args))
+
+    def raise_failure(self):
+        if self.failure is not None:
+            raise self.failure
+
+    def finish(self, *, drop_pending=False):
+        """Wait for the writes handed over, or only for the one under way."""
+        self._dropping = drop_pending
+        self._writes.put(None)
+        self._thread.join()
+        self._shared.dec_thread_sharing()

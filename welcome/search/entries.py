@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
+from welcome.foundation import bulk_rows
 from welcome.foundation.languages import german_text_pages, locale_language
 from welcome.search.matching import config_for, is_postgresql, text_terms
 from welcome.search.models import SearchEntry, SearchTerm
@@ -81,11 +82,24 @@ def write(entries, *, replace=True):
                 content_type__in={entry.content_type_id for entry in entries},
                 object_id__in=[entry.object_id for entry in entries],
             ).delete()
-        if is_postgresql():
-            _insert_with_vectors(entries)
-        else:
-            SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
-        _enter_terms(entries)
+        _insert(entries)
+
+
+def _insert(entries, later=bulk_rows.now):
+    """Write new entries and their terms; on PostgreSQL the statements are prepared here
+    and written by `later` (bulk_rows.writes_alongside)."""
+    if not entries:
+        return
+    if is_postgresql():
+        later(bulk_rows.execute, *_insert_with_vectors(entries))
+        later(bulk_rows.execute, *_insert_terms(entries))
+    else:
+        SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(language=language, term=term) for language, term in _terms(entries)],
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
 
 
 # The fields an entry is written with besides its vector, each with the SQL type of the
@@ -102,35 +116,44 @@ WRITTEN = {
 
 
 def _insert_with_vectors(entries):
-    """Entries with their vectors, made as they are written: the title weighted above the
-    text, each in its entry's text-search configuration. The values go as one array per
-    field, so that many entries are one short statement: not one the driver parses for
-    thousands of placeholders, nor a second write of every row for its vector."""
+    """The statement that writes entries with their vectors, made as they are written: the
+    title weighted above the text, each in its entry's text-search configuration. The
+    values go as one array per field, so that many entries are one short statement: not
+    one the driver parses for thousands of placeholders, nor a second write of every row
+    for its vector."""
     fields = [SearchEntry._meta.get_field(name) for name in WRITTEN]
     columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
     arrays = ", ".join(f"%s::{kind}[]" for kind in WRITTEN.values())
     # Only the table's and columns' names and the placeholders are formatted into the SQL.
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {SearchEntry._meta.db_table} ({columns}, vector)"  # noqa: S608
-            " SELECT *, setweight(to_tsvector(text_config::regconfig, title), 'A')"
-            " || setweight(to_tsvector(text_config::regconfig, \"text\"), 'B')"
-            f" FROM unnest({arrays}) AS entry({columns})",
-            [[getattr(entry, field.attname) for entry in entries] for field in fields],
-        )
+    return (
+        f"INSERT INTO {SearchEntry._meta.db_table} ({columns}, vector)"  # noqa: S608
+        " SELECT *, setweight(to_tsvector(text_config::regconfig, title), 'A')"
+        " || setweight(to_tsvector(text_config::regconfig, \"text\"), 'B')"
+        f" FROM unnest({arrays}) AS entry({columns})",
+        [[getattr(entry, field.attname) for entry in entries] for field in fields],
+    )
 
 
-def _enter_terms(entries):
-    """The suggestion terms of entries just written."""
-    terms = {
-        (entry.text_language, term)
-        for entry in entries
-        for term in text_terms(f"{entry.title} {entry.text}")
-    }
-    SearchTerm.objects.bulk_create(
-        [SearchTerm(language=language, term=term) for language, term in terms],
-        batch_size=BATCH,
-        ignore_conflicts=True,
+def _terms(entries):
+    """The suggestion terms of entries: (text language, term), in a steady order, so that
+    two transactions adding the same new terms take their locks in the same order."""
+    return sorted(
+        {
+            (entry.text_language, term)
+            for entry in entries
+            for term in text_terms(f"{entry.title} {entry.text}")
+        }
+    )
+
+
+def _insert_terms(entries):
+    """The statement that writes the terms entries bring that are not known yet, as two
+    arrays (as `_insert_with_vectors`), with no savepoint: see `enter_new_records`."""
+    terms = _terms(entries)
+    return (
+        f"INSERT INTO {SearchTerm._meta.db_table} (language, term)"  # noqa: S608
+        " SELECT * FROM unnest(%s::text[], %s::text[]) ON CONFLICT DO NOTHING",
+        [[language for language, _term in terms], [term for _language, term in terms]],
     )
 
 
@@ -158,15 +181,19 @@ def enter_pages(pages):
         write(entries)
 
 
-def enter_records(records, *, new=False):
-    """Enter records, replacing their entries; `new` records have none yet, so there is
-    nothing to look for (a query per batch that an import of many places feels)."""
+def enter_records(records):
+    """Enter records, replacing their entries."""
     records = list(records)
     if records:
-        write(
-            [_entry(record, locale_language(record.locale_id)) for record in records],
-            replace=not new,
-        )
+        write([_entry(record, locale_language(record.locale_id)) for record in records])
+
+
+def enter_new_records(records, later=bulk_rows.now):
+    """Enter records that have no entries yet, so there is nothing to look for (a query
+    per batch that an import of many places feels). Written with no transaction or
+    savepoint of its own, inside the caller's: an import's, whose statements `later` may
+    write in a thread of their own (bulk_rows.writes_alongside)."""
+    _insert([_entry(record, locale_language(record.locale_id)) for record in records], later)
 
 
 def rebuild():
@@ -178,4 +205,4 @@ def rebuild():
         pages = Page.objects.live().filter(depth__gt=2).specific()
         enter_pages(pages)
         for model in _record_models:
-            enter_records(model.objects.all())
+            enter_new_records(model.objects.all())

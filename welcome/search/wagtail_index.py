@@ -19,16 +19,21 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.utils import get_content_type_pk
 from wagtail.search.backends import get_search_backends
 
+from welcome.foundation import bulk_rows
 
-def add_bulk(model, objects):
+
+def add_bulk(model, objects, later=bulk_rows.now):
+    """Index `objects`; the statements are prepared here and written by `later`
+    (bulk_rows.writes_alongside)."""
     for backend in get_search_backends(with_auto_update=True):
         if isinstance(backend, PostgresSearchBackend) and connection.vendor == "postgresql":
-            _insert_entries(backend, model, objects)
+            for statement in _insert_statements(backend, model, objects):
+                later(bulk_rows.execute, *statement)
         else:
-            backend.add_bulk(model, objects)
+            later(backend.add_bulk, model, objects)
 
 
-def _insert_entries(backend, model, objects):
+def _insert_statements(backend, model, objects):
     search_fields = model.get_search_fields()
     if not objects or not search_fields:
         return
@@ -52,23 +57,22 @@ def _insert_entries(backend, model, objects):
         values += [text for texts in (title, autocomplete, body) for text, _weight in texts]
         for column, value in zip(columns, values, strict=True):
             column.append(value)
-    with connection.cursor() as cursor:
-        for shape, columns in shapes.items():
-            params = [get_content_type_pk(model)]
-            vectors = [_vector(parts, start, params) for parts, start in _numbered(shape)]
-            names = ", ".join(f"c{number}" for number in range(len(columns)))
-            # Only the table name, placeholders and column numbers are formatted into the
-            # SQL; every value is a parameter.
-            cursor.execute(
-                f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title,"  # noqa: S608
-                " autocomplete, body, title_norm, title_text, body_text)"
-                f" SELECT %s, c0, {', '.join(vectors)}, 1.0, c1, c2"
-                f" FROM unnest({', '.join(['%s::text[]'] * len(columns))}) AS texts({names})"
-                " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
-                " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
-                " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-                params + columns,
-            )
+    for shape, columns in shapes.items():
+        params = [get_content_type_pk(model)]
+        vectors = [_vector(parts, start, params) for parts, start in _numbered(shape)]
+        names = ", ".join(f"c{number}" for number in range(len(columns)))
+        # Only the table name, placeholders and column numbers are formatted into the
+        # SQL; every value is a parameter.
+        yield (
+            f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title,"  # noqa: S608
+            " autocomplete, body, title_norm, title_text, body_text)"
+            f" SELECT %s, c0, {', '.join(vectors)}, 1.0, c1, c2"
+            f" FROM unnest({', '.join(['%s::text[]'] * len(columns))}) AS texts({names})"
+            " ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title,"
+            " title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,"
+            " title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+            params + columns,
+        )
 
 
 def _numbered(shape):
