@@ -17,7 +17,7 @@ test: install messages services browser checkers nginx
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	.ci/audit
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 perf: install messages services wrk nginx
 	$(BIN)/pytest -o addopts="-p no:cacheprovider" tests/perf -s

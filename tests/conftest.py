@@ -41,7 +41,9 @@ def isolate_tests():
 
 def pytest_collection_modifyitems(config, items):
     """Browser tests run last: once started, Playwright keeps an event loop in the main
-    thread, which Django's ORM then takes for an async context and refuses."""
+    thread, which Django's ORM then takes for an async context and refuses. In a parallel
+    run (`pytest -n 2`, xdist's default "load" distribution) each process is handed tests
+    in this order, so there too every process runs its browser tests last."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 

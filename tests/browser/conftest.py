@@ -32,7 +32,8 @@ from tests.demo_database import browser_database
 from tests.welcome.redis_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD = ROOT / "build"
+# Each process of a parallel run (pytest-xdist) has its own server, files and mail.
+BUILD = ROOT / "build" / "browser" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 CHECKERS = Path(__file__).resolve().parent / "checkers" / "node_modules"
 AXE = CHECKERS / "axe-core" / "axe.min.js"
 VNU = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -118,7 +119,7 @@ def tile_server():
 
 @pytest.fixture(scope="session")
 def mail_dir():
-    path = BUILD / "browser-mail"
+    path = BUILD / "mail"
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)
     return path
@@ -134,8 +135,8 @@ def server_env(django_db_setup, tile_server, mail_dir, site_port):
     """The server's settings; its database is the demo site without the demo accounts,
     copied from the suite's own when that was set up (tests/conftest.py)."""
     server_database = browser_database()
-    shutil.rmtree(BUILD / "browser-media", ignore_errors=True)
-    shutil.rmtree(BUILD / "browser-cache", ignore_errors=True)
+    shutil.rmtree(BUILD / "media", ignore_errors=True)
+    shutil.rmtree(BUILD / "cache", ignore_errors=True)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "welcome.settings.base",
@@ -148,8 +149,8 @@ def server_env(django_db_setup, tile_server, mail_dir, site_port):
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(mail_dir),
         "STATIC_ROOT": str(BUILD / "static"),
-        "MEDIA_ROOT": str(BUILD / "browser-media"),
-        "CACHE_DIR": str(BUILD / "browser-cache"),
+        "MEDIA_ROOT": str(BUILD / "media"),
+        "CACHE_DIR": str(BUILD / "cache"),
         "MAP_TILE_URL": f"http://{tile_server['host']}/{{z}}/{{x}}/{{y}}.png",
         "MAP_TILE_ATTRIBUTION": "Test tiles",
         # The journeys read a page right after an editor published it on the other

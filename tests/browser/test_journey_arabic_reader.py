@@ -62,6 +62,8 @@ def test_an_arabic_reader_finds_a_course_near_parchim_by_touch(new_context, tile
         "image => image.complete && image.naturalWidth > 0)",
     )
     assert loaded_marker_images(page) == 1, "the marker is an image that loaded"
+    # The tiles come after the marker on a busy machine; a loaded tile has been requested.
+    wait_until(page, "() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0")
     assert len(tile_server["requests"]) > tiles_before, "map images after the choice"
     shot(page, "4-place-map")
 

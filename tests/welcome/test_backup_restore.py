@@ -24,7 +24,13 @@ from welcome.foundation.backups import stored_files
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-RESTORED = f"{settings.DATABASES['default']['NAME']}_restored"
+
+
+def restored_database():
+    """Named after the suite's database, which pytest-django names per run (and per
+    worker) only once the tests start, not when this module is imported."""
+    return f"{settings.DATABASES['default']['NAME']}_restored"
+
 
 CRAWL = """
 import hashlib, json, re, sys
@@ -123,7 +129,7 @@ def fresh_database(name):
 def restored_database_is_dropped():
     yield
     with maintenance() as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{RESTORED}" WITH (FORCE)')
+        admin.execute(f'DROP DATABASE IF EXISTS "{restored_database()}" WITH (FORCE)')
 
 
 def test_a_backup_restores_the_whole_site_byte_for_byte(tmp_path):
@@ -134,12 +140,12 @@ def test_a_backup_restores_the_whole_site_byte_for_byte(tmp_path):
     assert result.returncode == 0, result.stderr
     assert archive.exists() and not list(tmp_path.glob(".*partial"))
 
-    fresh_database(RESTORED)
+    fresh_database(restored_database())
     restored_media = tmp_path / "media"
-    result = manage(RESTORED, restored_media, "restore", str(archive))
+    result = manage(restored_database(), restored_media, "restore", str(archive))
     assert result.returncode == 0, result.stderr
 
-    sites = [(original, media), (RESTORED, restored_media)]
+    sites = [(original, media), (restored_database(), restored_media)]
     before, after = crawl(sites)
     assert before["sitemap.xml"][0] > 100, "the sitemap lists the demo site"
     assert sum(key.startswith("media:") for key in before) > 20, "leaflets, images..."
@@ -189,9 +195,9 @@ def test_a_damaged_archive_is_refused_before_anything_is_written(tmp_path, damag
                 tar.addfile(info, io.BytesIO(data))
         if damage == "truncated":
             archive.write_bytes(archive.read_bytes()[:700])
-    fresh_database(RESTORED)
+    fresh_database(restored_database())
     restored_media = tmp_path / "media"
-    result = manage(RESTORED, restored_media, "restore", str(archive))
+    result = manage(restored_database(), restored_media, "restore", str(archive))
     assert result.returncode != 0
     assert (
         "CommandError" in result.stderr
