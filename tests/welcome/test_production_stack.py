@@ -3,11 +3,15 @@ compressed and for a year, uploaded images but never documents directly, passes 
 through with their headers, and keeps slow clients away from gunicorn, so that 100
 clients dribbling their headers do not slow anyone else down."""
 
+import io
 import re
 from pathlib import Path
 
+import PIL.Image
 import pytest
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 
 from tests.perf.server import suite_database_copy
 from tests.production_stack import SLOW_CLIENTS, Stack, get, reader_among_slow_clients
@@ -38,11 +42,16 @@ def test_static_files_come_from_nginx_compressed_and_for_a_year(stack):
 
 def test_uploaded_images_are_served_and_documents_only_through_wagtail(stack):
     media = Path(settings.MEDIA_ROOT)
-    # An image as uploaded (setup_demo's), not a rendition: which renditions exist depends
-    # on the pages the tests before this one happened to render.
-    image = next(path for path in (media / "original_images").rglob("*") if path.is_file())
-    status, headers, body = get(f"{stack.url}/media/{image.relative_to(media)}")
-    assert status == 200 and body == image.read_bytes()
+    # An image file where Wagtail keeps uploaded originals. The demo has no image files,
+    # and which uploads or renditions exist depends on the tests this process ran before.
+    buffer = io.BytesIO()
+    PIL.Image.new("RGB", (8, 8), (200, 30, 30)).save(buffer, "PNG")
+    image = default_storage.save("original_images/stack-check.png", ContentFile(buffer.getvalue()))
+    try:
+        status, headers, body = get(f"{stack.url}/media/{image}")
+    finally:
+        default_storage.delete(image)
+    assert status == 200 and body == buffer.getvalue()
     assert "sandbox" in headers["Content-Security-Policy"]
     document = next(path for path in (media / "documents").rglob("*") if path.is_file())
     assert get(f"{stack.url}/media/{document.relative_to(media)}")[0] == 404
