@@ -549,9 +549,10 @@ def import_records(records, *, dry_run=False):
 
     New locations are written BATCH_SIZE at a time, with their categories, opening hours and
     languages, their search entries and their rows in Wagtail's reference index, so that a
-    large file never holds more than two batches of unsaved locations in memory: the
-    statements that index one batch for search are written by a thread of their own on
-    the same connection while the next batch is read (bulk_rows.writes_alongside). Changed
+    large file never holds more than one batch of unsaved locations in memory. The
+    statements that index a batch for search are written by a thread of their own on the
+    same connection while the next batch is read (bulk_rows.writes_alongside); a few
+    batches' statements may wait for it. Changed
     locations are saved one by one, as an editor's save is: their translations have to
     learn of the change (welcome's post_save handlers), and a re-import changes few
     records. A record that the database refuses while the import writes (a clash with a

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
 
-# Writes handed over and not yet done, at most: two batches of an import in memory.
+# Writes handed over and not yet done, at most: an import hands over three per batch, so
+# the statements (their texts, not the model instances) of about three batches wait.
 PENDING_WRITES = 8
 
 

@@ -73,15 +73,14 @@ def _entry(obj, text_language):
     )
 
 
-def write(entries, *, replace=True):
+def write(entries):
     """Write unsaved entries with their vectors and suggestion terms, in place of the
-    entries their objects had (`replace`)."""
+    entries their objects had."""
     with transaction.atomic():
-        if replace:
-            SearchEntry.objects.filter(
-                content_type__in={entry.content_type_id for entry in entries},
-                object_id__in=[entry.object_id for entry in entries],
-            ).delete()
+        SearchEntry.objects.filter(
+            content_type__in={entry.content_type_id for entry in entries},
+            object_id__in=[entry.object_id for entry in entries],
+        ).delete()
         _insert(entries)
 
 
@@ -179,13 +178,6 @@ def enter_pages(pages):
     ]
     if entries:
         write(entries)
-
-
-def enter_records(records):
-    """Enter records, replacing their entries."""
-    records = list(records)
-    if records:
-        write([_entry(record, locale_language(record.locale_id)) for record in records])
 
 
 def enter_new_records(records, later=bulk_rows.now):

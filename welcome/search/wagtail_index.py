@@ -23,14 +23,15 @@ from welcome.foundation import bulk_rows
 
 
 def add_bulk(model, objects, later=bulk_rows.now):
-    """Index `objects`; the statements are prepared here and written by `later`
-    (bulk_rows.writes_alongside)."""
+    """Index `objects`. On PostgreSQL the statements are prepared here and written by
+    `later` (bulk_rows.writes_alongside); another backend indexes them itself, at once,
+    as its own writes may take savepoints, which a writer thread must not."""
     for backend in get_search_backends(with_auto_update=True):
         if isinstance(backend, PostgresSearchBackend) and connection.vendor == "postgresql":
             for statement in _insert_statements(backend, model, objects):
                 later(bulk_rows.execute, *statement)
         else:
-            later(backend.add_bulk, model, objects)
+            backend.add_bulk(model, objects)
 
 
 def _insert_statements(backend, model, objects):
