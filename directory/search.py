@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 
 from directory import geo
@@ -55,7 +55,9 @@ class Hit:
         "district",
     )
 
-    def __init__(self, row, text_language=settings.LANGUAGE_CODE):
+    def __init__(self, row, translation=None):
+        """`row`: HIT_COLUMNS of the German row; `translation`: (language code, name,
+        slug) of its translation into the reader's language, where there is one."""
         (
             self.id,
             self.translation_key,
@@ -66,7 +68,9 @@ class Hit:
             self.city,
             self.district_id,
         ) = row
-        self.text_language = text_language
+        self.text_language = settings.LANGUAGE_CODE
+        if translation is not None:
+            self.text_language, self.name, self.slug = translation
         self.distance_km = None
         self.category_slugs = ()
 
@@ -136,32 +140,35 @@ class DirectorySearch:
     def alphabetical_rows(self):
         """Without a centre, the order is alphabetical by the reader-language name, so the
         database can sort and paginate: a queryset of HIT_COLUMNS tuples of the German
-        rows (ready_to_show gives the hits of one page their names in the reader's
-        language)."""
+        rows, in another reader language each followed by the name and slug of the row's
+        translation (None, None where there is none), which ready_to_show gives the hits
+        of one page."""
         rows = self.source_rows()
-        name = F("name")
-        if self.language_code != settings.LANGUAGE_CODE:
-            translated = Location.objects.filter(
-                locale__language_code=self.language_code,
-                translation_key=OuterRef("translation_key"),
+        if self.language_code == settings.LANGUAGE_CODE:
+            return rows.order_by(Lower("name"), "id").values_list(*HIT_COLUMNS)
+        translated = Location.objects.filter(
+            locale__language_code=self.language_code,
+            translation_key=OuterRef("translation_key"),
+        )
+        return (
+            rows.annotate(
+                translated_name=Subquery(translated.values("name")[:1]),
+                translated_slug=Subquery(translated.values("slug")[:1]),
             )
-            name = Coalesce(Subquery(translated.values("name")[:1]), "name")
-        return rows.order_by(Lower(name), "id").values_list(*HIT_COLUMNS)
+            .order_by(Lower(Coalesce("translated_name", "name")), "id")
+            .values_list(*HIT_COLUMNS, "translated_name", "translated_slug")
+        )
 
-    def _translate(self, hits, *, all_hits=True):
-        """Give hits the name and slug of their translation into the reader's language,
-        where there is one: one query, by subquery when they are the whole result and
-        by key when they are one page of it."""
+    def _translate(self, hits):
+        """Give hits, the whole result, the name and slug of their translation into the
+        reader's language, where there is one: one query."""
         if self.language_code == settings.LANGUAGE_CODE or not hits:
             return
-        if all_hits:
-            keys = self.source_rows().values("translation_key")
-        else:
-            keys = [hit.translation_key for hit in hits]
         translations = {
             key: (name, slug)
             for key, name, slug in Location.objects.filter(
-                locale__language_code=self.language_code, translation_key__in=keys
+                locale__language_code=self.language_code,
+                translation_key__in=self.source_rows().values("translation_key"),
             ).values_list("translation_key", "name", "slug")
         }
         for hit in hits:
@@ -188,14 +195,18 @@ class DirectorySearch:
         """Hits with what a list of places shows: the address of their page under
         `map_page`, and their categories and district in the reader's language. Rows of
         `alphabetical_rows` become hits here."""
-        rows = list(rows)
-        hits = [row if isinstance(row, Hit) else Hit(row) for row in rows]
-        if rows and not isinstance(rows[0], Hit):
-            self._translate(hits, all_hits=False)
+        hits = [row if isinstance(row, Hit) else self._hit(row) for row in rows]
         self.attach_categories(hits)
         return describe(
             hits, map_page, categories_in(self.language_code), districts_in(self.language_code)
         )
+
+    def _hit(self, row):
+        """A Hit of a row of `alphabetical_rows`."""
+        columns = len(HIT_COLUMNS)
+        if len(row) == columns or row[columns + 1] is None:
+            return Hit(row[:columns])
+        return Hit(row[:columns], (self.language_code, *row[columns:]))
 
     def attach_categories(self, hits, *, all_hits=False):
         """Give `hits` their category slugs: one query, by subquery when they are the

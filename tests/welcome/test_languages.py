@@ -1,9 +1,11 @@
 import re
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.models import ArticlePage, HomePage
+from welcome.foundation.languages import page_versions, pending_translation
+from welcome.foundation.translation_state import PageText, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +125,30 @@ def test_interface_strings_are_translated(client):
     assert "Skip to content" not in html
     html = client.get("/de/").content.decode()
     assert "Zum Inhalt springen" in html
+
+
+def test_page_versions_tell_pending_translations_as_the_orm_expression_does():
+    """page_versions is written in SQL for speed; its `pending` must be
+    pending_translation's answer for every page, aliases and translations under way
+    included, and it asks `outdated` about the page shown only."""
+    pending = dict(
+        Page.objects.annotate(pending=pending_translation()).values_list("pk", "pending")
+    )
+    assert any(pending.values()) and not all(pending.values())
+    for page in Page.objects.filter(depth__gt=1):
+        rows = page_versions(page)
+        assert page.pk in {row.pk for row in rows}
+        for row in rows:
+            assert bool(row.pending) is pending[row.pk], (page.url_path, row.url_path)
+            if row.pk != page.pk:
+                assert not row.outdated
+
+
+def test_a_translation_is_outdated_once_its_german_page_changes(django_user_model):
+    german = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs")
+    arabic = german.get_translation(Locale.objects.get(language_code="ar"))
+    assert page_text(arabic) == PageText(german_url=german.url)
+    german.intro += " Geändert."
+    german.save_revision(user=django_user_model.objects.get(username="ministry")).publish()
+    arabic = Page.objects.get(pk=arabic.pk)
+    assert page_text(arabic).outdated

@@ -1,16 +1,16 @@
 """What readers are told about a page's translation: whether its text is still the
 German one (an alias, or a translation under way whose first reviewed version is not
 published yet) or older than the German page (outdated). Read from the query that also
-finds the page's language versions (welcome.foundation.languages.page_versions) and, for
-a translation of its own, from wagtail-localize's records of its German text
-(translation_outdated); the editorial workflow (welcome.editorial)
-writes those records, this module only reads them."""
+finds the page's language versions (welcome.foundation.languages.page_versions), which
+for a translation of its own also asks wagtail-localize's records of its German text
+whether it is outdated; the editorial workflow (welcome.editorial) writes those records,
+this module only reads them."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 
-from welcome.foundation.languages import locale_id_of, page_versions, translation_outdated
+from welcome.foundation.languages import locale_id_of, page_versions
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,7 @@ def page_text(page, request=None):
         pending = bool(this and this.pending)
         known = PageText(
             german_text=bool(page.alias_of_id) or pending,
-            outdated=bool(german and this and not page.alias_of_id and not pending)
-            and translation_outdated(page),
+            outdated=bool(german and this and this.outdated and not pending),
             german_url=german.get_url(request) if german else None,
         )
     page._page_text = known
