@@ -24,7 +24,7 @@ from directory.records import (
     LocationCategory,
     SpokenLanguage,
 )
-from welcome.foundation.languages import in_language
+from welcome.foundation.languages import in_language, locale_id_of
 from welcome.foundation.versions import SharedVersion
 from welcome.search.matching import matching, query_words
 from welcome.search.models import SearchEntry
@@ -83,7 +83,7 @@ class DirectorySearch:
         self.radius = filters.get("radius")
 
     def source_rows(self):
-        rows = Location.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        rows = Location.objects.filter(locale_id=locale_id_of(settings.LANGUAGE_CODE))
         filters = self.filters
         if filters.get("category"):
             rows = rows.filter(
@@ -146,10 +146,11 @@ class DirectorySearch:
         rows = self.source_rows()
         if self.language_code == settings.LANGUAGE_CODE:
             return rows.order_by(Lower("name"), "id").values_list(*HIT_COLUMNS)
+        # One row at most (a key is unique per language): no order needed.
         translated = Location.objects.filter(
-            locale__language_code=self.language_code,
+            locale_id=locale_id_of(self.language_code),
             translation_key=OuterRef("translation_key"),
-        )
+        ).order_by()
         return (
             rows.annotate(
                 translated_name=Subquery(translated.values("name")[:1]),
@@ -167,7 +168,7 @@ class DirectorySearch:
         translations = {
             key: (name, slug)
             for key, name, slug in Location.objects.filter(
-                locale__language_code=self.language_code,
+                locale_id=locale_id_of(self.language_code),
                 translation_key__in=self.source_rows().values("translation_key"),
             ).values_list("translation_key", "name", "slug")
         }
