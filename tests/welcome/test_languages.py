@@ -1,10 +1,12 @@
 import re
 
 import pytest
-from wagtail.models import Locale, Page
+from django.db.models import BooleanField, CharField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models.functions import Cast
+from wagtail.models import Locale, Page, Revision
 
 from home.models import ArticlePage, HomePage
-from welcome.foundation.languages import page_versions, pending_translation
+from welcome.foundation.languages import german_text_pages, page_versions, pending_translation
 from welcome.foundation.translation_state import PageText, page_text
 
 pytestmark = pytest.mark.django_db
@@ -127,19 +129,45 @@ def test_interface_strings_are_translated(client):
     assert "Zum Inhalt springen" in html
 
 
-def test_page_versions_tell_pending_translations_as_the_orm_expression_does():
-    """page_versions is written in SQL for speed; its `pending` must be
-    pending_translation's answer for every page, aliases and translations under way
-    included, and it asks `outdated` about the page shown only."""
-    pending = dict(
-        Page.objects.annotate(pending=pending_translation()).values_list("pk", "pending")
+def pending_by_the_orm():
+    """What pending_translation means, built from the ORM's own expressions: the
+    reference its SQL is held to."""
+    foreign_revision = Exists(
+        Revision.objects.filter(pk=OuterRef("live_revision_id")).exclude(
+            object_id=Cast(OuterRef("pk"), CharField())
+        )
     )
-    assert any(pending.values()) and not all(pending.values())
+    never_published = Q(live_revision__isnull=True, alias_of__isnull=True) & ~Q(
+        locale__language_code="de"
+    )
+    return dict(
+        Page.objects.annotate(
+            pending=ExpressionWrapper(
+                Q(foreign_revision) | never_published, output_field=BooleanField()
+            )
+        ).values_list("pk", "pending")
+    )
+
+
+def test_pending_translation_gives_the_same_answer_in_every_query_that_asks_it():
+    """Pending translations are told in SQL of their own, for speed: on a page
+    queryset, on a page type's queryset, inside a subquery, and in page_versions, whose
+    query is written as SQL; each must give the ORM's answer for every demo page."""
+    reference = pending_by_the_orm()
+    assert any(reference.values()) and not all(reference.values())
+    assert dict(Page.objects.annotate(p=pending_translation()).values_list("pk", "p")) == reference
+    articles = dict(ArticlePage.objects.annotate(p=pending_translation()).values_list("pk", "p"))
+    assert articles and all(reference[pk] is pending for pk, pending in articles.items())
+    german_text = set(
+        Page.objects.filter(pk__in=german_text_pages().values("pk")).values_list("pk", flat=True)
+    )
+    aliases = set(Page.objects.filter(alias_of__isnull=False).values_list("pk", flat=True))
+    assert german_text == aliases | {pk for pk, pending in reference.items() if pending}
     for page in Page.objects.filter(depth__gt=1):
         rows = page_versions(page)
         assert page.pk in {row.pk for row in rows}
         for row in rows:
-            assert bool(row.pending) is pending[row.pk], (page.url_path, row.url_path)
+            assert bool(row.pending) is reference[row.pk], (page.url_path, row.url_path)
             if row.pk != page.pk:
                 assert not row.outdated
 
