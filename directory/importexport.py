@@ -552,12 +552,11 @@ def import_records(records, *, dry_run=False):
     large file never holds more than one batch of unsaved locations in memory. The
     statements that index a batch for search are written by a thread of their own on the
     same connection while the next batch is read (bulk_rows.writes_alongside); a few
-    batches' statements may wait for it. Changed
-    locations are saved one by one, as an editor's save is: their translations have to
-    learn of the change (welcome's post_save handlers), and a re-import changes few
-    records. A record that the database refuses while the import writes (a clash with a
-    location saved meanwhile) stops it, and the transaction takes back every batch
-    written before it.
+    batches' statements may wait for it. Changed locations are saved one by one, as an
+    editor's save is: their translations have to learn of the change (welcome's post_save
+    handlers), and a re-import changes few records. A record that the database refuses
+    while the import writes (a clash with a location saved meanwhile) stops it, and the
+    transaction takes back every batch written before it.
     """
     result = ImportResult()
     with transaction.atomic():

@@ -193,11 +193,13 @@ def _page_versions_sql(*, outdated):
 
     Written as SQL, not built by the ORM, because every reader page runs it: the ORM's
     compiling of its subqueries took 2.5 ms (a German page) to 5.4 ms (a translation) per
-    request, the query itself 0.5 ms. `outdated`: the page shown is a
-    translation of a German page whose text changed since: the German translation source
-    was updated after the page was last published, or a segment of it (its slug aside)
-    has no translation into the page's language. PostgreSQL and SQLite evaluate a CASE
-    branch's subqueries only for the rows that reach it."""
+    request, the query itself 0.5 ms.
+
+    `outdated`: the page shown is a translation of a German page whose text changed
+    since: the German translation source was updated after the page was last published,
+    or a segment of it (its slug aside) has no translation into the page's language.
+    PostgreSQL and SQLite evaluate a CASE branch's subqueries only for the rows that
+    reach it."""
     tables = {
         "page": Page._meta.db_table,
         "source": TranslationSource._meta.db_table,
