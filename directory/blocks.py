@@ -46,7 +46,9 @@ class NearbyPlacesBlock(blocks.StructBlock):
         code = locale_language(page.locale_id) if page else settings.LANGUAGE_CODE
         filters = {"category": list(value["categories"]), "district": value["district"] or None}
         map_page = MapPage.for_language(code)
-        context["places"] = DirectorySearch(filters, code).first(value["limit"], map_page)
+        context["places"] = DirectorySearch(filters, code).first_by_category(
+            value["limit"], map_page
+        )
         map_filters = {"category": list(value["categories"])}
         if value["district"]:
             map_filters["district"] = value["district"]

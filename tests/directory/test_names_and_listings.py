@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -57,10 +58,55 @@ def test_the_nearby_places_block_cuts_its_list_in_sql(client):
     block = next(block for block in article.body if block.block_type == "nearby_places")
     with CaptureQueriesContext(connection) as queries:
         html = client.get(article.url).content.decode()
-    places = [q["sql"] for q in queries if q["sql"].startswith('SELECT "directory_location"')]
+    places = [q["sql"] for q in queries if "FROM directory_location place" in q["sql"]]
     assert len(places) == 1
     assert places[0].rstrip().endswith(f"LIMIT {block.value['limit']}")
     assert html.count('class="location-item__name"') == block.value["limit"]
+
+
+def shown(places):
+    return [
+        (
+            place.id,
+            place.name,
+            place.slug,
+            place.text_language,
+            place.url,
+            [category.name for category in place.categories],
+            place.district.name if place.district else None,
+        )
+        for place in places
+    ]
+
+
+def test_the_nearby_places_sql_lists_what_the_directory_search_lists():
+    """first_by_category is the places-nearby block's query written in SQL: for every
+    category, every district, several categories at once and none, in every language, it
+    lists what the ORM's alphabetical list of the directory search lists."""
+    german = Locale.objects.get(language_code="de")
+    categories = list(Category.objects.filter(locale=german).values_list("slug", flat=True))
+    districts = list(District.objects.filter(locale=german).values_list("slug", flat=True))
+    assert len(categories) > 5 and len(districts) > 5
+    filters = [{"category": [slug], "district": None} for slug in categories]
+    filters += [{"category": categories[:1], "district": slug} for slug in districts]
+    filters += [
+        {"category": categories[:4], "district": districts[0]},
+        {"category": [], "district": None},
+        {"category": ["no-such-category"], "district": None},
+    ]
+    compared = 0
+    for code, _name in settings.LANGUAGES:
+        map_page = MapPage.for_language(code)
+        for limit in (5, 20):
+            for chosen in filters:
+                search = DirectorySearch(chosen, code)
+                expected = shown(search.first(limit, map_page))
+                assert shown(search.first_by_category(limit, map_page)) == expected, (
+                    code,
+                    chosen,
+                )
+                compared += len(expected)
+    assert compared > 1000
 
 
 def test_a_listing_is_ready_to_show_from_one_call():
