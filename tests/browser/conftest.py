@@ -155,8 +155,8 @@ def server_env(django_db_setup, tile_server, mail_dir, site_port):
         "MAP_TILE_ATTRIBUTION": "Test tiles",
         # The journeys read a page right after an editor published it on the other
         # worker; in production that worker may show the old page for up to a second
-        # (PAGE_CACHE_GENERATION_SECONDS, tested in tests/welcome/test_page_cache.py).
-        "PAGE_CACHE_GENERATION_SECONDS": "0",
+        # (SHARED_VERSION_SECONDS, tested in tests/welcome/test_page_cache.py).
+        "SHARED_VERSION_SECONDS": "0",
     }
     subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],

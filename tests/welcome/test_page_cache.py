@@ -539,10 +539,10 @@ def test_a_worker_trusts_the_generation_it_read_for_a_second(
     settings, client, redis_server, django_assert_num_queries
 ):
     """Production's worker copy: most hits cost no round trip to Redis; a change on
-    another server reaches this worker's readers within PAGE_CACHE_GENERATION_SECONDS,
+    another server reaches this worker's readers within SHARED_VERSION_SECONDS,
     a change made through this worker at once."""
     settings.CACHES = redis_settings(redis_server.url)
-    settings.PAGE_CACHE_GENERATION_SECONDS = 1
+    settings.SHARED_VERSION_SECONDS = 1
     prefix = settings.CACHES["default"]["KEY_PREFIX"]
     url = german_article().url
     cached(client, url)
@@ -572,7 +572,7 @@ def test_a_busy_worker_still_reads_the_generation_again_every_second(settings, c
         },
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "w2"},
     }
-    settings.PAGE_CACHE_GENERATION_SECONDS = 1
+    settings.SHARED_VERSION_SECONDS = 1
     url = german_article().url
     cached(client, url)
     other_worker = threading.Thread(

@@ -40,11 +40,11 @@ old, marked `X-Page-Cache: stale` (stale-if-error): a reader gets the page as it
 was rather than an error. Entries are kept STALE_SECONDS for that.
 
 A worker's own copy: a worker trusts the generation it last read for
-PAGE_CACHE_GENERATION_SECONDS (one second by default) and keeps the last WORKER_ENTRIES
-entries it answered from Redis, so that most hits cost no round trip to Redis at all. A
-change made through this worker is seen by it at once (`invalidate` makes it read the
-generation again); a change made on another worker or server reaches this one's readers
-within that second. Editors are never answered from the cache, so they always see their
+SHARED_VERSION_SECONDS (one second by default, welcome.foundation.versions) and keeps
+the last WORKER_ENTRIES entries it answered from Redis, so that most hits cost no round
+trip to Redis at all. A change made through this worker is seen by it at once
+(`invalidate` gives it the new generation); a change made on another worker or server
+reaches this one's readers within that second. Editors are never answered from the cache, so they always see their
 change at once.
 
 While Redis is unreachable every lookup is a miss and nothing is stored
@@ -62,7 +62,6 @@ string is an entry of its own.
 import gzip
 import hashlib
 import threading
-import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -97,7 +96,7 @@ WORKER_ENTRIES = 500
 
 class _WorkerCopy:
     """What one worker keeps of the shared page cache (see "A worker's own copy" in the
-    module docstring): the generation it last read, and the entries it last answered."""
+    module docstring): the entries it last answered, of one generation."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -105,20 +104,12 @@ class _WorkerCopy:
 
     def forget(self, **kwargs):
         with self.lock:
-            self.generation, self.read_at, self.entries = None, 0.0, {}
+            self.generation, self.entries = None, {}
 
-    def generation_if_recent(self):
-        seconds = settings.PAGE_CACHE_GENERATION_SECONDS
-        with self.lock:
-            if self.generation is not None and time.monotonic() - self.read_at < seconds:
-                return self.generation
-        return None
-
-    def remember(self, generation, key=None, entry=None):
+    def remember(self, generation, key, entry):
         with self.lock:
             if generation != self.generation:
-                self.entries = {}
-            self.generation, self.read_at = generation, time.monotonic()
+                self.generation, self.entries = generation, {}
             if entry is not None:
                 if len(self.entries) >= WORKER_ENTRIES:
                     del self.entries[next(iter(self.entries))]
@@ -128,7 +119,7 @@ class _WorkerCopy:
 _worker = _WorkerCopy()
 
 
-# A renewal through this worker, now and at commit, makes it read the generation again.
+# A renewal through this worker, now and at commit, drops the entries it kept.
 GENERATION.listeners.append(_worker.forget)
 invalidate = GENERATION.invalidate
 
@@ -145,19 +136,18 @@ def _lookup(key):
     """The current generation and the entry under `key`: from this worker's copy while
     the generation it read is recent, else from one cache in one round trip (MGET in
     Redis) where there is no `pages` alias, or one read from each."""
-    recent = _worker.generation_if_recent()
     if ENTRY_ALIAS in settings.CACHES:
-        generation = recent
-        if generation is None:
-            generation = GENERATION.current()
-            _worker.remember(generation)
-        return generation, caches[ENTRY_ALIAS].get(key)
+        return GENERATION.current(), caches[ENTRY_ALIAS].get(key)
+    recent = GENERATION.recent()
     if recent is not None:
         entry = _worker.entries.get(key)
         if entry is not None and _fresh(entry, recent):
             return recent, entry
     found = caches[GENERATION.alias].get_many([GENERATION.key, key])
-    generation = found.get(GENERATION.key) or GENERATION.current()
+    generation = found.get(GENERATION.key)
+    if generation is None:
+        generation = GENERATION.current()
+    GENERATION.remember(generation)
     entry = found.get(key)
     _worker.remember(
         generation, key, entry if entry is not None and entry[0] == generation else None

@@ -4,7 +4,9 @@ is computed from. Entries are stored under the version read before their rows we
 only entries of the current version are used."""
 
 import secrets
+import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 
@@ -19,6 +21,12 @@ class SharedVersion:
     it, or welcome.foundation.cache cleared the site's keys after an outage) counting
     starts again at 1 and can meet entries that a slower worker stored under a number it
     had read before. A fresh random version never meets an older entry.
+
+    A worker trusts the version it read or renewed for settings.SHARED_VERSION_SECONDS
+    (one second by default): a reader page asks a dozen times (the site chrome, the
+    directory's names, the page cache), and each ask is a read of the shared cache, a
+    round trip to Redis. A change made through this worker is seen by it at once; one
+    made on another worker or server reaches this worker within that second.
     """
 
     def __init__(self, key, alias="default"):
@@ -26,12 +34,30 @@ class SharedVersion:
         self.alias = alias
         # Called at each renewal: for what a worker keeps of its own (page_cache).
         self.listeners = []
+        self._read = (None, 0.0)
+
+    def recent(self):
+        """The version this worker read or renewed within SHARED_VERSION_SECONDS, or None."""
+        version, read_at = self._read
+        if version is not None and time.monotonic() - read_at < settings.SHARED_VERSION_SECONDS:
+            return version
+        return None
+
+    def remember(self, version):
+        """Trust `version`, read from the shared cache, for SHARED_VERSION_SECONDS."""
+        self._read = (version, time.monotonic())
 
     def current(self):
-        return caches[self.alias].get_or_set(self.key, _new_version, None)
+        version = self.recent()
+        if version is None:
+            version = caches[self.alias].get_or_set(self.key, _new_version, None)
+            self.remember(version)
+        return version
 
     def renew(self):
-        caches[self.alias].set(self.key, _new_version(), None)
+        version = _new_version()
+        caches[self.alias].set(self.key, version, None)
+        self.remember(version)
         for listener in self.listeners:
             listener()
 

@@ -100,7 +100,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # How long a worker trusts the page cache's generation it read (welcome/foundation/page_cache.py).
-PAGE_CACHE_GENERATION_SECONDS = float(os.environ.get("PAGE_CACHE_GENERATION_SECONDS", "1"))
+SHARED_VERSION_SECONDS = float(os.environ.get("SHARED_VERSION_SECONDS", "1"))
 
 # Behind our nginx (deploy/), which reports the client's address in X-Real-IP.
 BEHIND_PROXY = env_flag("BEHIND_PROXY", default=False)

@@ -33,4 +33,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Every test reads the generation afresh: tests clear the caches between them.
-PAGE_CACHE_GENERATION_SECONDS = 0
+SHARED_VERSION_SECONDS = 0
