@@ -139,6 +139,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL plans a query anew each time it is sent as text: for the language-versions and
+# places-nearby queries every reader page runs, planning took longer than answering. With
+# server-side binding psycopg prepares a query the second time a connection sends it, and
+# PostgreSQL keeps its plan for that connection. A connection pooler in transaction mode
+# needs prepared statements off (DB_PREPARED_STATEMENTS=0), or PgBouncer 1.21 or later
+# with max_prepared_statements.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_flag(
+    "DB_PREPARED_STATEMENTS", default=True
+):
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "server_side_binding": True,
+        "prepare_threshold": 2,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache keeps every worker's cached page parts in step: Redis for several app
