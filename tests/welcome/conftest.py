@@ -15,6 +15,20 @@ def redis_server(tmp_path):
 
 
 @pytest.fixture
+def shared_files(settings, tmp_path):
+    """The cache of a machine without Redis, as production has it: the default cache in
+    files every worker shares (CACHE_DIR, this test's tmp_path), the pages in memory."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        },
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+    return tmp_path
+
+
+@pytest.fixture
 def demo_user(db):
     """The demo account of a role, by username (see welcome/demo/users.py)."""
 

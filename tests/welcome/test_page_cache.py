@@ -469,18 +469,11 @@ def renew_generation_in_another_process(cache_env):
     )
 
 
-def test_a_change_on_another_worker_of_this_machine_renews_the_pages(settings, client, tmp_path):
+def test_a_change_on_another_worker_of_this_machine_renews_the_pages(client, shared_files):
     """Without Redis: pages in each worker's memory, the generation in the shared files."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path),
-        },
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "w1"},
-    }
     url = german_article().url
     cached(client, url)
-    renew_generation_in_another_process({"CACHE_DIR": str(tmp_path), "REDIS_URL": ""})
+    renew_generation_in_another_process({"CACHE_DIR": str(shared_files), "REDIS_URL": ""})
     assert not hit(client.get(url))
     assert hit(client.get(url))
 
@@ -562,22 +555,17 @@ def test_a_worker_trusts_the_generation_it_read_for_a_second(
     assert not hit(client.get(url)), "this worker's own change, at once"
 
 
-def test_a_busy_worker_still_reads_the_generation_again_every_second(settings, client, tmp_path):
+def test_a_busy_worker_still_reads_the_generation_again_every_second(
+    settings, client, shared_files
+):
     """Without Redis: a worker answering a reader every fifth of a second must not keep
     trusting the generation it read: another worker's change reaches it within a second."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path),
-        },
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "w2"},
-    }
     settings.SHARED_VERSION_SECONDS = 1
     url = german_article().url
     cached(client, url)
     other_worker = threading.Thread(
         target=renew_generation_in_another_process,
-        args=({"CACHE_DIR": str(tmp_path), "REDIS_URL": ""},),
+        args=({"CACHE_DIR": str(shared_files), "REDIS_URL": ""},),
     )
     other_worker.start()
     # The other process renews the generation before it exits, and exiting takes it a

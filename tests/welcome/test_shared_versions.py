@@ -15,57 +15,50 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shared_files(settings, tmp_path):
-    """The cache of a machine without Redis: files every worker shares."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path),
-        },
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "v"},
-    }
+def shared_cache(settings, shared_files):
+    """A machine without Redis (tests/welcome/conftest.py), trusting versions a second."""
     settings.SHARED_VERSION_SECONDS = 1
     return caches["default"]
 
 
-def test_a_worker_trusts_the_version_it_read_for_a_second(shared_files):
+def test_a_worker_trusts_the_version_it_read_for_a_second(shared_cache):
     this_worker = SharedVersion("test-version")
     another_worker = SharedVersion("test-version")
     first = this_worker.current()
-    assert shared_files.get("test-version") == first
+    assert shared_cache.get("test-version") == first
 
     another_worker.renew()
-    renewed = shared_files.get("test-version")
+    renewed = shared_cache.get("test-version")
     assert renewed != first
     assert this_worker.current() == first, "trusted within the second"
     time.sleep(1.1)
     assert this_worker.current() == renewed, "read again after it"
 
     this_worker.renew()
-    assert this_worker.current() == shared_files.get("test-version") != renewed
+    assert this_worker.current() == shared_cache.get("test-version") != renewed
 
 
-def test_without_trust_every_ask_reads_the_shared_cache(shared_files, settings):
+def test_without_trust_every_ask_reads_the_shared_cache(shared_cache, settings):
     settings.SHARED_VERSION_SECONDS = 0
     this_worker = SharedVersion("test-version")
     this_worker.current()
     SharedVersion("test-version").renew()
-    assert this_worker.current() == shared_files.get("test-version")
+    assert this_worker.current() == shared_cache.get("test-version")
 
 
-def test_a_reader_page_reads_the_site_chrome_version_once(shared_files, client, monkeypatch):
+def test_a_reader_page_reads_the_site_chrome_version_once(shared_cache, client, monkeypatch):
     """A page asks the site chrome a dozen times (menu, footer, routing, review
     intervals, ...): the version behind the asks is read from the shared files once."""
     url = ArticlePage.objects.get(locale__language_code="de", slug="integrationskurs").url
     client.get(url)
     reads = []
-    get_or_set = type(shared_files).get_or_set
+    get_or_set = type(shared_cache).get_or_set
 
     def counted(cache, key, *args, **kwargs):
         reads.append(key)
         return get_or_set(cache, key, *args, **kwargs)
 
-    monkeypatch.setattr(type(shared_files), "get_or_set", counted)
+    monkeypatch.setattr(type(shared_cache), "get_or_set", counted)
     asks = []
     cached = site_chrome.cached
     monkeypatch.setattr(
